@@ -1,0 +1,80 @@
+// Builds welfare in three steps, each from the one source of truth it derives from:
+// 1. TypeScript types from the JSON Schemas (src/generated/types.ts),
+// 2. the schemas compiled to standalone validators, so `validate` never compiles a schema at run time,
+// 3. the CLI bundled into dist/ with code splitting, so each command loads only what it uses.
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { compile } from 'json-schema-to-typescript';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const schemaDir = join(root, 'schemas');
+const generated = join(root, 'src', 'generated');
+await mkdir(generated, { recursive: true });
+
+const files = (await readdir(schemaDir)).filter((f) => f.endsWith('.schema.json')).sort();
+const schemas = Object.fromEntries(
+  await Promise.all(files.map(async (f) => [f, JSON.parse(await readFile(join(schemaDir, f), 'utf8'))])),
+);
+
+/** The document kinds a user file can be, by the schema that describes it. */
+const kinds = { config: 'config.schema.json', matrix: 'matrix.schema.json', actors: 'actors.schema.json', indicators: 'indicators.schema.json', content: 'content.schema.json' };
+const typeNames = { config: 'ProjectConfig', matrix: 'ActionMatrix', actors: 'ActorsRegistry', indicators: 'IndicatorsRegistry', content: 'ReportContent' };
+
+// 1. Types. All schemas go into one wrapper so that every shared definition (Text, Id, …) is
+// declared once and each gets the domain name it has in code.
+const defNames = { focusArea: 'FocusArea', goal: 'Goal', action: 'Action', indicatorUse: 'IndicatorUse', assessment: 'AnnualAssessment', actor: 'Actor', indicator: 'Indicator', source: 'IndicatorSource', section: 'Section', municipality: 'Municipality', text: 'Text', id: 'Id', year: 'Year', language: 'Language', status: 'Status', period: 'Period', municipalityRefs: 'MunicipalityRefs' };
+/** Drops the descriptions beside a $ref (they would make a new type of each use) and points refs into the wrapper. */
+function forTypes(node) {
+  if (Array.isArray(node)) return node.map(forTypes);
+  if (node === null || typeof node !== 'object') return node;
+  if (node.$ref) return { $ref: '#/$defs/' + defNames[node.$ref.split('/').pop()] };
+  const out = {};
+  for (const [k, v] of Object.entries(node)) if (k !== '$id' && k !== '$schema' && k !== '$defs') out[k] = forTypes(v);
+  return out;
+}
+const wrapper = { title: 'WelfareDocuments', type: 'object', properties: {}, additionalProperties: false, $defs: {} };
+for (const [kind, file] of Object.entries(kinds)) {
+  for (const [k, v] of Object.entries(schemas[file].$defs ?? {})) wrapper.$defs[defNames[k]] = { ...forTypes(v), title: defNames[k] };
+  if (kind !== 'common') {
+    wrapper.$defs[typeNames[kind]] = { ...forTypes(schemas[file]), title: typeNames[kind] };
+    wrapper.properties[kind] = { $ref: '#/$defs/' + typeNames[kind] };
+  }
+}
+for (const [k, v] of Object.entries(schemas['common.schema.json'].$defs)) wrapper.$defs[defNames[k]] = { ...forTypes(v), title: defNames[k] };
+const types = '// Generated from schemas/ by scripts/build.mjs. Do not edit: change the schema instead.\n' +
+  (await compile(wrapper, 'WelfareDocuments', { bannerComment: '', additionalProperties: false, ignoreMinAndMaxItems: true, format: false, unreachableDefinitions: true }));
+await writeFile(join(generated, 'types.ts'), types);
+
+// 2. Standalone validators, one export per document kind.
+const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true, esm: true }, schemas: Object.values(schemas) });
+addFormats(ajv, ['date']);
+const code = standaloneCode(ajv, kinds);
+await writeFile(join(generated, 'validators.js'), '// Generated from schemas/ by scripts/build.mjs. Do not edit.\n' + code);
+await writeFile(
+  join(generated, 'validators.d.ts'),
+  `import type { ValidateFunction } from 'ajv';\n${Object.keys(kinds).map((k) => `export declare const ${k}: ValidateFunction;`).join('\n')}\n`,
+);
+
+// 3. The CLI bundle. Heavy libraries stay outside and are imported only by the commands that need them.
+if (!process.argv.includes('--no-bundle')) {
+  await build({
+    entryPoints: { cli: join(root, 'src', 'cli', 'main.ts') },
+    outdir: join(root, 'dist'),
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    minify: true,
+    sourcemap: 'linked',
+    chunkNames: 'chunks/[name]-[hash]',
+    external: ['puppeteer-core', 'exceljs', 'pdf-lib', 'axe-core'],
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    logLevel: 'warning',
+  });
+}
