@@ -54,7 +54,13 @@ await writeFile(join(generated, 'types.ts'), types);
 const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true, esm: true }, schemas: Object.values(schemas) });
 addFormats(ajv, ['date']);
 const code = standaloneCode(ajv, kinds);
-await writeFile(join(generated, 'validators.js'), '// Generated from schemas/ by scripts/build.mjs. Do not edit.\n' + code);
+// The generated code requires two tiny ajv runtime helpers; give the ES module a require of its own.
+const header = "// Generated from schemas/ by scripts/build.mjs. Do not edit.\nimport { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n";
+await writeFile(join(generated, 'validators.js'), header + code.replace(/^"use strict";/, ''));
+// Every field name the schemas know, so an unknown field can be answered with "did you mean …?".
+const fieldNames = new Set();
+JSON.stringify(schemas, (k, v) => { if (k === 'properties' && v && typeof v === 'object') Object.keys(v).forEach((n) => fieldNames.add(n)); return v; });
+await writeFile(join(generated, 'fields.ts'), `// Generated from schemas/ by scripts/build.mjs. Do not edit.\nexport const fieldNames: readonly string[] = ${JSON.stringify([...fieldNames].sort())};\n`);
 await writeFile(
   join(generated, 'validators.d.ts'),
   `import type { ValidateFunction } from 'ajv';\n${Object.keys(kinds).map((k) => `export declare const ${k}: ValidateFunction;`).join('\n')}\n`,
@@ -75,6 +81,7 @@ if (!process.argv.includes('--no-bundle')) {
     chunkNames: 'chunks/[name]-[hash]',
     external: ['puppeteer-core', 'exceljs', 'pdf-lib', 'axe-core'],
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    define: { WELFARE_VERSION: JSON.stringify(JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version) },
     logLevel: 'warning',
   });
 }

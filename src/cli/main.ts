@@ -1,0 +1,30 @@
+import { Command, CommanderError } from 'commander';
+import { ExitCode } from '../core/errors.js';
+import { registerValidate } from './validate.js';
+import { reportError } from './run.js';
+
+declare const WELFARE_VERSION: string;
+
+/**
+ * The `welfare` program. Each command lives in its own file under src/cli/ and imports the heavy
+ * stages (render, print, import) only when it runs, so `validate` starts fast.
+ */
+export async function main(argv: string[]): Promise<void> {
+  const program = new Command('welfare')
+    .description('Validate, merge, import and build the bilingual welfare reports of Finnish municipalities')
+    .version(typeof WELFARE_VERSION === 'string' ? WELFARE_VERSION : 'dev')
+    .option('--debug', 'show stack traces of internal errors (or set WELFARE_DEBUG=1)')
+    .showHelpAfterError()
+    .exitOverride();
+  registerValidate(program);
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are not errors; everything else commander refuses is a usage error.
+      process.exitCode = error.exitCode === 0 ? ExitCode.ok : ExitCode.environment;
+      return;
+    }
+    process.exitCode = await reportError(error);
+  }
+}

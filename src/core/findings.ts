@@ -1,0 +1,48 @@
+import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import type { DocumentKind } from './kinds.js';
+import { entityName, message, type MessageLanguage } from './messages.js';
+import { positionOf, type DataPath, type SourceFile } from './source.js';
+
+const kindNames: Record<DocumentKind, Record<MessageLanguage, string>> = {
+  config: { en: 'the project configuration', sv: 'projektets inställningar', fi: 'projektin asetukset' },
+  matrix: { en: 'the action matrix', sv: 'åtgärdsmatrisen', fi: 'toimenpidematriisi' },
+  actors: { en: 'the actors registry', sv: 'aktörsregistret', fi: 'toimijarekisteri' },
+  indicators: { en: 'the indicators registry', sv: 'indikatorregistret', fi: 'mittarirekisteri' },
+  content: { en: 'the report content', sv: 'rapportens text', fi: 'raportin teksti' },
+};
+
+/** Collects the diagnostics of one run, positioned in the files and worded in one language. */
+export class Findings {
+  readonly diagnostics: Diagnostic[] = [];
+  constructor(
+    readonly lang: MessageLanguage,
+    /** With --strict, warnings about missing translations become errors. */
+    readonly strict = false,
+  ) {}
+
+  add(file: SourceFile, path: DataPath, rule: string, params: Record<string, string | number>, options: { at?: 'key' | 'value'; severity?: Severity } = {}): void {
+    const { line, col } = positionOf(file, path, options.at);
+    this.diagnostics.push({ file: file.path, line, col, severity: options.severity ?? 'error', rule, message: message(this.lang, rule, params) });
+  }
+
+  /** Names the thing a data path is in, in the planner's words: "action 'targeted-surveys'". */
+  where(file: SourceFile, kind: DocumentKind, path: DataPath): string {
+    let node: unknown = file.data;
+    let found = kindNames[kind][this.lang];
+    for (let i = 0; i < path.length; i++) {
+      const seg = path[i]!;
+      node = node && typeof node === 'object' ? (node as Record<string | number, unknown>)[seg] : undefined;
+      const listKey = path[i - 1];
+      if (typeof seg === 'number' && typeof listKey === 'string') {
+        const entity = entityName(listKey, this.lang);
+        if (!entity) continue;
+        const id = node && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
+        found = typeof id === 'string' || typeof id === 'number' ? `${entity} '${id}'` : `${entity} ${seg + 1}`;
+      }
+    }
+    return found;
+  }
+}
+
+/** The line of a place in a file, for messages that point at a second place ("first on line 12"). */
+export const lineOf = (file: SourceFile, path: DataPath) => positionOf(file, path).line;

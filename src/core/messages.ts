@@ -1,0 +1,174 @@
+/**
+ * Every message a planner reads from `validate`, in English, Swedish and Finnish. Field and entity
+ * names are the domain's words (åtgärd / toimenpide), never the YAML keys alone.
+ */
+export const messageLanguages = ['en', 'sv', 'fi'] as const;
+export type MessageLanguage = (typeof messageLanguages)[number];
+
+type Words = Record<MessageLanguage, string>;
+const w = (en: string, sv: string, fi: string): Words => ({ en, sv, fi });
+
+/** What a thing is, by the key of the list it stands in. */
+const entities: Record<string, Words> = {
+  focusAreas: w('focus area', 'tyngdpunkten', 'painopiste'),
+  goals: w('goal', 'målet', 'tavoite'),
+  actions: w('action', 'åtgärden', 'toimenpide'),
+  indicators: w('indicator', 'indikatorn', 'mittari'),
+  assessments: w('assessment', 'bedömningen', 'arviointi'),
+  actors: w('actor', 'aktören', 'toimija'),
+  sections: w('section', 'avsnittet', 'osio'),
+  municipalities: w('municipality', 'kommunen', 'kunta'),
+};
+
+/** The fields, named as a planner knows them. */
+const fields: Record<string, Words> = {
+  id: w('id', 'id', 'tunniste'),
+  text: w('text', 'text', 'teksti'),
+  title: w('title', 'rubrik', 'otsikko'),
+  name: w('name', 'namn', 'nimi'),
+  body: w('text', 'text', 'teksti'),
+  comment: w('comment', 'kommentar', 'kommentti'),
+  focusAreas: w('focus areas', 'tyngdpunkter', 'painopisteet'),
+  goals: w('goals', 'mål', 'tavoitteet'),
+  actions: w('actions', 'åtgärder', 'toimenpiteet'),
+  indicators: w('indicators', 'indikatorer', 'mittarit'),
+  actors: w('responsible actors', 'ansvariga aktörer', 'vastuutahot'),
+  assessments: w('assessments', 'bedömningar', 'arvioinnit'),
+  year: w('year', 'år', 'vuosi'),
+  status: w('status', 'status', 'tila'),
+  municipality: w('municipality', 'kommun', 'kunta'),
+  municipalities: w('municipalities', 'kommuner', 'kunnat'),
+  period: w('plan period', 'planperiod', 'suunnitelmakausi'),
+  start: w('first year', 'första år', 'ensimmäinen vuosi'),
+  end: w('last year', 'sista år', 'viimeinen vuosi'),
+  languages: w('languages', 'språk', 'kielet'),
+  documents: w('documents', 'dokument', 'asiakirjat'),
+  code: w('municipality code', 'kommunnummer', 'kuntanumero'),
+  matrix: w('action matrix file', 'åtgärdsmatrisens fil', 'toimenpidematriisin tiedosto'),
+  unit: w('unit', 'enhet', 'yksikkö'),
+  source: w('source', 'källa', 'lähde'),
+  values: w('values', 'värden', 'arvot'),
+  sections: w('sections', 'avsnitt', 'osiot'),
+  sv: w('Swedish text', 'svensk text', 'ruotsinkielinen teksti'),
+  fi: w('Finnish text', 'finsk text', 'suomenkielinen teksti'),
+  ref: w('indicator reference', 'indikatorreferens', 'mittariviittaus'),
+};
+
+const types: Record<string, Words> = {
+  string: w('a text', 'en text', 'teksti'),
+  integer: w('a whole number', 'ett heltal', 'kokonaisluku'),
+  number: w('a number', 'ett tal', 'luku'),
+  boolean: w('true or false', 'true eller false', 'true tai false'),
+  array: w('a list (lines starting with "- ")', 'en lista (rader som börjar med "- ")', 'luettelo (rivit alkavat "- ")'),
+  object: w('fields (key: value)', 'fält (nyckel: värde)', 'kenttiä (avain: arvo)'),
+  null: w('empty', 'tom', 'tyhjä'),
+};
+
+export const languageNames: Record<'sv' | 'fi', Words> = { sv: w('Swedish', 'svensk', 'ruotsinkielinen'), fi: w('Finnish', 'finsk', 'suomenkielinen') };
+
+export function fieldName(key: string, lang: MessageLanguage): string {
+  return fields[key]?.[lang] ?? key;
+}
+export function entityName(listKey: string, lang: MessageLanguage): string | undefined {
+  return entities[listKey]?.[lang];
+}
+export function typeName(type: string, lang: MessageLanguage): string {
+  return type.split(',').map((t) => types[t]?.[lang] ?? t).join(' / ');
+}
+
+type P = Record<string, string | number>;
+type Template = (p: P) => string;
+const t = (en: Template, sv: Template, fi: Template) => ({ en, sv, fi });
+
+/** The message of each rule. `where` names the thing ("action 'x'"), `field` a field in planner words. */
+const templates: Record<string, Record<MessageLanguage, Template>> = {
+  'missing-field': t((p) => `${p.where} has no ${p.field} ('${p.key}')`, (p) => `${p.where} saknar ${p.field} ('${p.key}')`, (p) => `${p.where}: ${p.field} ('${p.key}') puuttuu`),
+  'unknown-field': t(
+    (p) => `'${p.key}' is not a field of ${p.where}${p.suggestion ? `; did you mean '${p.suggestion}'?` : ''}`,
+    (p) => `'${p.key}' är inte ett fält i ${p.where}${p.suggestion ? `; menade du '${p.suggestion}'?` : ''}`,
+    (p) => `'${p.key}' ei ole kohteen ${p.where} kenttä${p.suggestion ? `; tarkoititko '${p.suggestion}'?` : ''}`,
+  ),
+  'wrong-type': t((p) => `${p.field} of ${p.where} should be ${p.type}`, (p) => `${p.field} i ${p.where} ska vara ${p.type}`, (p) => `${p.where}: kentän ${p.field} pitää olla ${p.type}`),
+  'not-bilingual': t(
+    (p) => `${p.field} of ${p.where} should be given in both languages, as 'sv:' and 'fi:' on their own lines`,
+    (p) => `${p.field} i ${p.where} ska anges på båda språken, som 'sv:' och 'fi:' på egna rader`,
+    (p) => `${p.where}: ${p.field} annetaan molemmilla kielillä, omille riveilleen 'sv:' ja 'fi:'`,
+  ),
+  'unknown-status': t(
+    (p) => `'${p.value}' is not a status; use one of: ${p.allowed}`,
+    (p) => `'${p.value}' är ingen status; använd någon av: ${p.allowed}`,
+    (p) => `'${p.value}' ei ole tila; käytä jotakin näistä: ${p.allowed}`,
+  ),
+  'invalid-value': t((p) => `${p.field} of ${p.where} is '${p.value}'; allowed: ${p.allowed}`, (p) => `${p.field} i ${p.where} är '${p.value}'; tillåtet: ${p.allowed}`, (p) => `${p.where}: ${p.field} on '${p.value}'; sallitut: ${p.allowed}`),
+  'invalid-id': t(
+    (p) => `'${p.value}' is not a valid id: use lower-case letters a–z, digits and single hyphens, e.g. '${p.suggestion}'`,
+    (p) => `'${p.value}' är inget giltigt id: använd små bokstäver a–z, siffror och enkla bindestreck, t.ex. '${p.suggestion}'`,
+    (p) => `'${p.value}' ei kelpaa tunnisteeksi: käytä pieniä kirjaimia a–z, numeroita ja yksittäisiä yhdysmerkkejä, esim. '${p.suggestion}'`,
+  ),
+  'invalid-format': t((p) => `${p.field} of ${p.where} has the wrong form ('${p.value}'): ${p.expected}`, (p) => `${p.field} i ${p.where} har fel form ('${p.value}'): ${p.expected}`, (p) => `${p.where}: kentän ${p.field} muoto on väärä ('${p.value}'): ${p.expected}`),
+  'empty': t((p) => `${p.field} of ${p.where} is empty`, (p) => `${p.field} i ${p.where} är tom`, (p) => `${p.where}: ${p.field} on tyhjä`),
+  'out-of-range': t((p) => `${p.field} ${p.value} of ${p.where} should be ${p.op} ${p.limit}`, (p) => `${p.field} ${p.value} i ${p.where} ska vara ${p.op} ${p.limit}`, (p) => `${p.where}: ${p.field} ${p.value}, pitää olla ${p.op} ${p.limit}`),
+  'duplicate-item': t((p) => `${p.field} of ${p.where} lists '${p.value}' twice`, (p) => `${p.field} i ${p.where} nämner '${p.value}' två gånger`, (p) => `${p.where}: ${p.field} mainitsee '${p.value}' kahdesti`),
+  'no-match': t((p) => `${p.field} of ${p.where} has none of the allowed forms: ${p.expected}`, (p) => `${p.field} i ${p.where} har ingen av de tillåtna formerna: ${p.expected}`, (p) => `${p.where}: ${p.field} ei ole missään sallitussa muodossa: ${p.expected}`),
+  'schema': t((p) => `${p.where}: ${p.detail}`, (p) => `${p.where}: ${p.detail}`, (p) => `${p.where}: ${p.detail}`),
+  'duplicate-id': t(
+    (p) => `the id '${p.id}' is already used by another ${p.kind} (line ${p.other}); ids must be unique`,
+    (p) => `id:t '${p.id}' används redan av ${p.kind} på rad ${p.other}; id:n ska vara unika`,
+    (p) => `tunniste '${p.id}' on jo käytössä (${p.kind}, rivi ${p.other}); tunnisteiden on oltava yksilöllisiä`,
+  ),
+  'unknown-actor': t(
+    (p) => `${p.where} names the actor '${p.value}', which is not in the actors registry (${p.registry})${p.suggestion ? `; did you mean '${p.suggestion}'?` : ''}`,
+    (p) => `${p.where} nämner aktören '${p.value}', som inte finns i aktörsregistret (${p.registry})${p.suggestion ? `; menade du '${p.suggestion}'?` : ''}`,
+    (p) => `${p.where}: toimijaa '${p.value}' ei ole toimijarekisterissä (${p.registry})${p.suggestion ? `; tarkoititko '${p.suggestion}'?` : ''}`,
+  ),
+  'unknown-indicator': t(
+    (p) => `${p.where} refers to the indicator '${p.value}', which is not in the indicators registry (${p.registry})${p.suggestion ? `; did you mean '${p.suggestion}'?` : ''}`,
+    (p) => `${p.where} hänvisar till indikatorn '${p.value}', som inte finns i indikatorregistret (${p.registry})${p.suggestion ? `; menade du '${p.suggestion}'?` : ''}`,
+    (p) => `${p.where}: mittaria '${p.value}' ei ole mittarirekisterissä (${p.registry})${p.suggestion ? `; tarkoititko '${p.suggestion}'?` : ''}`,
+  ),
+  'unknown-municipality': t(
+    (p) => `'${p.value}' is not a municipality of this project (${p.allowed})`,
+    (p) => `'${p.value}' är ingen kommun i detta projekt (${p.allowed})`,
+    (p) => `'${p.value}' ei ole tämän projektin kunta (${p.allowed})`,
+  ),
+  'year-outside-period': t(
+    (p) => `the assessment year ${p.year} is outside the plan period ${p.start}–${p.end}`,
+    (p) => `bedömningsåret ${p.year} ligger utanför planperioden ${p.start}–${p.end}`,
+    (p) => `arviointivuosi ${p.year} on suunnitelmakauden ${p.start}–${p.end} ulkopuolella`,
+  ),
+  'duplicate-assessment': t(
+    (p) => `${p.where} is assessed twice for ${p.year}${p.municipality ? ` (${p.municipality})` : ''}; the first is on line ${p.other}`,
+    (p) => `${p.where} har två bedömningar för ${p.year}${p.municipality ? ` (${p.municipality})` : ''}; den första på rad ${p.other}`,
+    (p) => `${p.where}: vuodelle ${p.year}${p.municipality ? ` (${p.municipality})` : ''} on kaksi arviointia; ensimmäinen rivillä ${p.other}`,
+  ),
+  'assessment-municipality': t(
+    (p) => `the assessment must say which municipality it is for ('municipality:'), since ${p.where} is carried by ${p.allowed}`,
+    (p) => `bedömningen ska ange vilken kommun den gäller ('municipality:'), eftersom ${p.where} genomförs av ${p.allowed}`,
+    (p) => `arvioinnin on kerrottava, mitä kuntaa se koskee ('municipality:'), koska ${p.where} kuuluu kunnille ${p.allowed}`,
+  ),
+  'missing-translation': t(
+    (p) => `${p.where} has no ${p.language} ${p.field}`,
+    (p) => `${p.where} saknar ${p.language} ${p.field}`,
+    (p) => `${p.where}: ${p.language} ${p.field} puuttuu`,
+  ),
+  'missing-file': t((p) => `the file '${p.value}' does not exist`, (p) => `filen '${p.value}' finns inte`, (p) => `tiedostoa '${p.value}' ei ole`),
+  'unknown-kind': t(
+    (p) => `cannot tell what kind of welfare file this is; start it with a '# yaml-language-server: $schema=…' line naming its schema (${p.allowed})`,
+    (p) => `det framgår inte vilken sorts välfärdsfil detta är; börja filen med en rad '# yaml-language-server: $schema=…' som anger schemat (${p.allowed})`,
+    (p) => `tiedoston lajia ei tunnisteta; aloita tiedosto rivillä '# yaml-language-server: $schema=…', joka nimeää skeeman (${p.allowed})`,
+  ),
+};
+
+export function message(lang: MessageLanguage, rule: string, params: P): string {
+  const template = templates[rule] ?? templates.schema!;
+  return template[lang](params);
+}
+
+/** The language of messages: the flag, else the environment's locale (sv_FI.UTF-8 → sv), else English. */
+export function messageLanguageFrom(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): MessageLanguage {
+  for (const candidate of [flag, env.WELFARE_LANG, env.LC_ALL, env.LC_MESSAGES, env.LANG]) {
+    const code = candidate?.slice(0, 2).toLowerCase();
+    if (code && (messageLanguages as readonly string[]).includes(code)) return code as MessageLanguage;
+  }
+  return 'en';
+}

@@ -1,0 +1,97 @@
+import { access } from 'node:fs/promises';
+import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
+import type { ProjectConfig } from '../generated/types.js';
+import { ExitCode, WelfareError } from './errors.js';
+import { CONFIG_FILE } from './kinds.js';
+import { readSource, type SourceFile } from './source.js';
+
+/** Default paths of a project's files, relative to welfare.config.yaml. */
+export const defaultPaths = { actors: 'actors.yaml', indicators: 'indicators.yaml', content: 'content.yaml', templates: 'templates', out: 'dist' } as const;
+
+/**
+ * Reads each file once per run, whatever asks for it: validate, merge and build share the same
+ * parsed documents.
+ */
+export class SourceCache {
+  private readonly files = new Map<string, Promise<SourceFile>>();
+  constructor(readonly cwd: string = process.cwd()) {}
+
+  read(path: string): Promise<SourceFile> {
+    const absolute = resolve(this.cwd, path);
+    let file = this.files.get(absolute);
+    if (!file) {
+      file = readSource(absolute, this.shown(absolute));
+      this.files.set(absolute, file);
+    }
+    return file;
+  }
+
+  /** A path as the user should see it: relative to the working directory when inside it. */
+  shown(absolute: string): string {
+    const rel = relative(this.cwd, absolute);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute;
+  }
+}
+
+/** The welfare.config.yaml in this folder or the nearest one above it. */
+export async function findConfig(from: string): Promise<string | undefined> {
+  let dir = resolve(from);
+  for (;;) {
+    const candidate = join(dir, CONFIG_FILE);
+    if (await exists(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+export async function requireConfig(from: string): Promise<string> {
+  const found = await findConfig(from);
+  if (!found) {
+    throw new WelfareError(`no ${CONFIG_FILE} in ${resolve(from)} or any folder above it`, ExitCode.environment, {
+      hint: `run welfare in a project folder, name the files to check, or create a project with 'welfare init'`,
+    });
+  }
+  return found;
+}
+
+/** Where each file of a project is, from its configuration (which may still be invalid). */
+export interface ProjectLayout {
+  root: string;
+  configPath: string;
+  matrices: { municipality: string; path: string; key: (string | number)[] }[];
+  actors: string;
+  indicators: string;
+  content: string;
+  templates: string;
+  out: string;
+}
+
+export function layoutOf(configPath: string, data: unknown): ProjectLayout {
+  const root = dirname(configPath);
+  const config = (data && typeof data === 'object' ? data : {}) as Partial<ProjectConfig>;
+  const paths = { ...defaultPaths, ...(config.paths ?? {}) };
+  const at = (p: unknown) => resolve(root, typeof p === 'string' ? p : '');
+  const municipalities = Array.isArray(config.municipalities) ? config.municipalities : [];
+  return {
+    root,
+    configPath,
+    matrices: municipalities.flatMap((m, i) =>
+      m && typeof m === 'object' && typeof m.matrix === 'string' ? [{ municipality: String(m.id), path: at(m.matrix), key: ['municipalities', i, 'matrix'] }] : [],
+    ),
+    actors: at(paths.actors),
+    indicators: at(paths.indicators),
+    content: at(paths.content),
+    templates: at(paths.templates),
+    out: at(paths.out),
+  };
+}
+
+export async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,125 @@
+import { readFile } from 'node:fs/promises';
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { ExitCode, WelfareError } from './errors.js';
+
+/** A YAML file read once per run: its text, its parsed document with positions, and its data. */
+export interface SourceFile {
+  /** The path as the user should see it (relative to the working directory when inside it). */
+  path: string;
+  /** The path on disk, absolute where it was read from disk. */
+  absolutePath: string;
+  text: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** The plain data, or undefined when the file could not be parsed. */
+  data: unknown;
+  /** Problems of the file itself: not UTF-8, YAML syntax, duplicate keys. */
+  problems: Diagnostic[];
+}
+
+/** A path into the data, as keys and indexes (`['focusAreas', 0, 'goals']`). */
+export type DataPath = readonly (string | number)[];
+
+/** Files larger than this are refused before parsing: the YAML parser needs about 0.3 s per MB. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** Aliases expanded per file at most, so an alias bomb ("billion laughs") fails fast. */
+const MAX_ALIAS_COUNT = 1000;
+
+export async function readSource(path: string, shownAs = path): Promise<SourceFile> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : String(code ?? cause);
+    throw new WelfareError(`${shownAs}: cannot read the file (${why})`, ExitCode.environment, { file: shownAs, cause });
+  }
+  return parseSource(bytes, shownAs, path);
+}
+
+/** Parses YAML bytes; never throws for bad content, which becomes `problems` instead. */
+export function parseSource(bytes: Uint8Array, path: string, absolutePath = path): SourceFile {
+  const lineCounter = new LineCounter();
+  const problems: Diagnostic[] = [];
+  const fail = (line: number, col: number, rule: string, message: string) => {
+    problems.push({ file: path, line, col, severity: 'error', rule, message });
+    const doc = parseDocument('', { lineCounter });
+    return { path, absolutePath, text: '', doc, lineCounter, data: undefined, problems };
+  };
+  if (bytes.length > MAX_FILE_BYTES) {
+    return fail(1, 1, 'file-too-large', `${(bytes.length / 1048576).toFixed(1)} MB is more than a welfare file may be (${MAX_FILE_BYTES / 1048576} MB)`);
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return fail(lineAt(bytes, nul), 1, 'not-text', 'this is a binary file, not YAML text');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    return fail(lineAt(bytes, bad), 1, 'not-utf8', 'the file is not UTF-8 text; save it as UTF-8');
+  }
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  for (const e of [...doc.errors, ...doc.warnings]) {
+    const { line, col } = lineCounter.linePos(e.pos[0]);
+    const rule = e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : e.code === 'TAB_AS_INDENT' ? 'tab-indent' : e.code === 'MULTIPLE_DOCS' ? 'multiple-documents' : 'yaml-syntax';
+    problems.push({ file: path, line, col, severity: e.name === 'YAMLWarning' ? 'warning' : 'error', rule, message: firstLine(e.message) });
+  }
+  let data: unknown;
+  if (doc.errors.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (e) {
+      problems.push({ file: path, line: 1, col: 1, severity: 'error', rule: 'alias-limit', message: `the file expands too many aliases (${firstLine((e as Error).message)})` });
+    }
+  }
+  return { path, absolutePath, text, doc, lineCounter, data, problems };
+}
+
+/** The 1-based line and column of a place in the data: the key for `at: 'key'`, else the value. */
+export function positionOf(file: SourceFile, path: DataPath, at: 'key' | 'value' = 'value'): { line: number; col: number } {
+  const offset = offsetOf(file.doc, path, at);
+  return file.lineCounter.linePos(offset);
+}
+
+function offsetOf(doc: Document.Parsed, path: DataPath, at: 'key' | 'value'): number {
+  let node: unknown = doc.contents;
+  let best = (doc.contents as Node | null)?.range?.[0] ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && String(isScalar(p.key) ? p.key.value : p.key) === String(seg));
+      if (!pair) return best;
+      const keyStart = (pair.key as Node | null)?.range?.[0];
+      if (keyStart !== undefined) best = keyStart;
+      if (last && at === 'key') return best;
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      node = node.items[seg];
+    } else {
+      return best;
+    }
+    const start = (node as Node | null)?.range?.[0];
+    if (start !== undefined && !(last && at === 'key')) best = start;
+  }
+  return best;
+}
+
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
+  return line;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  // Binary search for the longest prefix that decodes; streaming, so a cut inside a character is fine.
+  let lo = 0, hi = bytes.length;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    try { new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true }); lo = mid; } catch { hi = mid; }
+  }
+  return lo;
+}
+
+const firstLine = (s: string) => s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');

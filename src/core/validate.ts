@@ -1,0 +1,136 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { checks, type CheckContext, type CheckedFile } from './checks/index.js';
+import { isObj, list } from './checks/context.js';
+import { ExitCode, WelfareError } from './errors.js';
+import { Findings } from './findings.js';
+import { detectKind, documentKinds } from './kinds.js';
+import type { MessageLanguage } from './messages.js';
+import { exists, findConfig, layoutOf, requireConfig, SourceCache, type ProjectLayout } from './project.js';
+import { checkSchema } from './schema-check.js';
+import type { SourceFile } from './source.js';
+
+export interface ValidateOptions {
+  lang: MessageLanguage;
+  /** Missing translations are errors, not warnings. */
+  strict?: boolean;
+  cwd?: string;
+  cache?: SourceCache;
+}
+
+export interface ValidationResult {
+  diagnostics: Diagnostic[];
+  /** The files that were checked, parsed once; later stages use them as they are. */
+  files: CheckedFile[];
+  layout?: ProjectLayout;
+}
+
+/** Validates a whole project: its configuration and every file it names. */
+export async function validateProject(configPath: string, options: ValidateOptions): Promise<ValidationResult> {
+  const cache = options.cache ?? new SourceCache(options.cwd);
+  const config = await cache.read(configPath);
+  const layout = layoutOf(configPath, config.data);
+  const findings = new Findings(options.lang, options.strict);
+  const paths = [configPath];
+  for (const m of layout.matrices) {
+    if (await exists(m.path)) paths.push(m.path);
+    else findings.add(config, m.key, 'missing-file', { value: cache.shown(m.path) });
+  }
+  const configured = isObj(config.data) && isObj(config.data.paths) ? config.data.paths : {};
+  for (const key of ['actors', 'indicators', 'content'] as const) {
+    if (await exists(layout[key])) paths.push(layout[key]);
+    else if (key in configured) findings.add(config, ['paths', key], 'missing-file', { value: cache.shown(layout[key]) });
+  }
+  return run(paths, layout, cache, findings, true);
+}
+
+/** Validates the named files, folders or globs, against the project they belong to (if any). */
+export async function validatePaths(patterns: string[], options: ValidateOptions): Promise<ValidationResult> {
+  const cache = options.cache ?? new SourceCache(options.cwd);
+  const cwd = cache.cwd;
+  const explicit: string[] = [];
+  const found: string[] = [];
+  for (const pattern of patterns) {
+    if (isDynamicPattern(pattern)) {
+      found.push(...(await glob(pattern, { cwd, absolute: true, ignore: ['**/node_modules/**'] })));
+      continue;
+    }
+    const path = resolve(cwd, pattern);
+    const info = await stat(path).catch(() => undefined);
+    if (!info) throw new WelfareError(`${pattern}: no such file or folder`, ExitCode.environment);
+    if (info.isDirectory()) {
+      found.push(...(await glob('**/*.{yaml,yml}', { cwd: path, absolute: true, ignore: ['**/node_modules/**', '**/dist/**'] })));
+    } else explicit.push(path);
+  }
+  const paths = [...new Set([...explicit, ...found.sort()])];
+  const configPath = await findConfig(paths[0] ? resolve(paths[0], '..') : cwd);
+  const layout = configPath ? layoutOf(configPath, (await cache.read(configPath)).data) : undefined;
+  return run(paths, layout, cache, new Findings(options.lang, options.strict), false, new Set(explicit));
+}
+
+/** The default of `welfare validate` with no path: the project around the working directory. */
+export async function validateHere(options: ValidateOptions): Promise<ValidationResult> {
+  return validateProject(await requireConfig(options.cwd ?? process.cwd()), options);
+}
+
+async function run(paths: string[], layout: ProjectLayout | undefined, cache: SourceCache, findings: Findings, wholeProject: boolean, explicit = new Set<string>()): Promise<ValidationResult> {
+  const sources = await Promise.all(paths.map((p) => cache.read(p)));
+  const files: CheckedFile[] = [];
+  for (const [i, file] of sources.entries()) {
+    findings.diagnostics.push(...file.problems);
+    if (file.data === undefined) continue;
+    const kind = kindOf(file, layout, paths[i]!);
+    if (!kind) {
+      // Folders and globs may hold other YAML (CI workflows, pre-commit); only a named file is worth a word.
+      if (explicit.has(paths[i]!) || wholeProject) findings.add(file, [], 'unknown-kind', { allowed: documentKinds.join(', ') }, { severity: 'warning' });
+      continue;
+    }
+    checkSchema(file, kind, findings);
+    files.push({ file, kind });
+  }
+  const ctx = await contextOf(files, layout, cache, findings);
+  for (const check of checks) check(ctx);
+  return { diagnostics: sortDiagnostics(findings.diagnostics), files, layout };
+}
+
+function kindOf(file: SourceFile, layout: ProjectLayout | undefined, path: string) {
+  if (layout) {
+    if (path === layout.configPath) return 'config';
+    if (layout.matrices.some((m) => m.path === path)) return 'matrix';
+    for (const kind of ['actors', 'indicators', 'content'] as const) if (layout[kind] === path) return kind;
+  }
+  return detectKind(file);
+}
+
+/** Registries and config of the project, read through the same cache as the checked files. */
+async function contextOf(files: CheckedFile[], layout: ProjectLayout | undefined, cache: SourceCache, findings: Findings): Promise<CheckContext> {
+  const ctx: CheckContext = { files, findings, languages: ['sv', 'fi'] };
+  const registry = async (kind: 'actors' | 'indicators'): Promise<SourceFile | undefined> => {
+    const among = files.find((f) => f.kind === kind);
+    if (among) return among.file;
+    if (layout && (await exists(layout[kind]))) return cache.read(layout[kind]);
+    return undefined;
+  };
+  const ids = (data: unknown, key: string) =>
+    data === undefined ? undefined : new Set(list(isObj(data) ? data[key] : []).flatMap((x) => (isObj(x) && typeof x.id === 'string' ? [x.id] : [])));
+  const actors = await registry('actors');
+  ctx.actorIds = ids(actors?.data, 'actors');
+  ctx.actorsFile = actors?.path;
+  const indicators = await registry('indicators');
+  ctx.indicatorIds = ids(indicators?.data, 'indicators');
+  ctx.indicatorsFile = indicators?.path;
+  if (layout) {
+    const config = (await cache.read(layout.configPath)).data;
+    if (isObj(config)) {
+      ctx.municipalityIds = [...ids(config, 'municipalities')!];
+      const period = config.period;
+      if (isObj(period) && typeof period.start === 'number' && typeof period.end === 'number') ctx.period = { start: period.start, end: period.end };
+      const languages = list(config.languages).filter((l): l is 'sv' | 'fi' => l === 'sv' || l === 'fi');
+      if (languages.length) ctx.languages = languages;
+    }
+  }
+  return ctx;
+}
