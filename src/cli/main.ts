@@ -1,7 +1,15 @@
 import { Command, CommanderError } from 'commander';
-import { ExitCode } from '../core/errors.js';
 import { registerValidate } from './validate.js';
 import { reportError } from './run.js';
+import { ExitCode, WelfareError } from '../core/errors.js';
+
+function changeDirectory(dir: string): void {
+  try {
+    process.chdir(dir);
+  } catch {
+    throw new WelfareError(`-C ${dir}: no such folder`, ExitCode.environment);
+  }
+}
 
 declare const WELFARE_VERSION: string;
 
@@ -13,9 +21,14 @@ export async function main(argv: string[]): Promise<void> {
   const program = new Command('welfare')
     .description('Validate, merge, import and build the bilingual welfare reports of Finnish municipalities')
     .version(typeof WELFARE_VERSION === 'string' ? WELFARE_VERSION : 'dev')
+    .option('-C, --cwd <dir>', 'run as if welfare was started in <dir> (like git -C)')
     .option('--debug', 'show stack traces of internal errors (or set WELFARE_DEBUG=1)')
     .showHelpAfterError()
     .exitOverride();
+  program.hook('preAction', (thisCommand) => {
+    const dir = thisCommand.opts<{ cwd?: string }>().cwd;
+    if (dir) changeDirectory(dir);
+  });
   registerValidate(program);
   try {
     await program.parseAsync(argv);

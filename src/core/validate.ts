@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { checks, type CheckContext, type CheckedFile } from './checks/index.js';
@@ -53,16 +52,18 @@ export async function validatePaths(patterns: string[], options: ValidateOptions
   const cwd = cache.cwd;
   const explicit: string[] = [];
   const found: string[] = [];
+  // Folders and globs are the rarer case (pre-commit names files): load the globber only for them.
+  const glob = async (pattern: string, dir: string) => (await import('tinyglobby')).glob(pattern, { cwd: dir, absolute: true, ignore: ['**/node_modules/**', '**/dist/**'] });
   for (const pattern of patterns) {
-    if (isDynamicPattern(pattern)) {
-      found.push(...(await glob(pattern, { cwd, absolute: true, ignore: ['**/node_modules/**'] })));
+    if (/[*?[\]{}!]/.test(pattern)) {
+      found.push(...(await glob(pattern, cwd)));
       continue;
     }
     const path = resolve(cwd, pattern);
     const info = await stat(path).catch(() => undefined);
     if (!info) throw new WelfareError(`${pattern}: no such file or folder`, ExitCode.environment);
     if (info.isDirectory()) {
-      found.push(...(await glob('**/*.{yaml,yml}', { cwd: path, absolute: true, ignore: ['**/node_modules/**', '**/dist/**'] })));
+      found.push(...(await glob('**/*.{yaml,yml}', path)));
     } else explicit.push(path);
   }
   const paths = [...new Set([...explicit, ...found.sort()])];
