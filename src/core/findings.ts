@@ -1,7 +1,7 @@
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import type { DocumentKind } from './kinds.js';
 import { entityName, message, type MessageLanguage } from './messages.js';
-import { positionOf, type DataPath, type SourceFile } from './source.js';
+import { positionOf, type DataPath, type SourceFile, type SourceProblem } from './source.js';
 
 const kindNames: Record<DocumentKind, Record<MessageLanguage, string>> = {
   config: { en: 'the project configuration', sv: 'projektets inställningar', fi: 'projektin asetukset' },
@@ -23,6 +23,11 @@ export class Findings {
   add(file: SourceFile, path: DataPath, rule: string, params: Record<string, string | number>, options: { at?: 'key' | 'value'; severity?: Severity } = {}): void {
     const { line, col } = positionOf(file, path, options.at);
     this.diagnostics.push({ file: file.path, line, col, severity: options.severity ?? 'error', rule, message: message(this.lang, rule, params) });
+  }
+
+  /** Words a problem found while reading a file. */
+  addProblem(file: SourceFile, p: SourceProblem): void {
+    this.diagnostics.push({ file: file.path, line: p.line, col: p.col, severity: p.severity, rule: p.rule, message: message(this.lang, p.rule, p.params) });
   }
 
   /** Names the thing a data path is in, in the planner's words: "action 'targeted-surveys'". */

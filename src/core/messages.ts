@@ -151,6 +151,39 @@ const templates: Record<string, Record<MessageLanguage, Template>> = {
     (p) => `${p.where} saknar ${p.language} ${p.field}`,
     (p) => `${p.where}: ${p.language} ${p.field} puuttuu`,
   ),
+  'yaml-syntax': t((p) => `YAML syntax error: ${p.detail}`, (p) => `YAML-syntaxfel: ${p.detail}`, (p) => `YAML-syntaksivirhe: ${p.detail}`),
+  'duplicate-key': t(
+    (p) => `'${p.key}' appears twice here; each field may be given once`,
+    (p) => `'${p.key}' förekommer två gånger här; varje fält får anges en gång`,
+    (p) => `'${p.key}' esiintyy tässä kahdesti; kukin kenttä annetaan vain kerran`,
+  ),
+  'tab-indent': t(
+    () => 'a tab is used for indentation; YAML indents with spaces only',
+    () => 'tabbtecken används för indrag; YAML drar in med mellanslag',
+    () => 'sisennyksessä on sarkain; YAML sisennetään vain välilyönneillä',
+  ),
+  'multiple-documents': t(
+    () => "the file holds several YAML documents (separated by '---'); a welfare file holds one",
+    () => "filen innehåller flera YAML-dokument (åtskilda av '---'); en välfärdsfil innehåller ett",
+    () => "tiedostossa on useita YAML-dokumentteja ('---' erottaa); welfare-tiedostossa on yksi",
+  ),
+  'empty-file': t(() => 'the file is empty', () => 'filen är tom', () => 'tiedosto on tyhjä'),
+  'not-utf8': t(
+    () => 'the file is not UTF-8 text; save it as UTF-8 (in Excel or Notepad: "Save as", encoding UTF-8)',
+    () => 'filen är inte UTF-8-text; spara den som UTF-8 (i Excel eller Anteckningar: "Spara som", kodning UTF-8)',
+    () => 'tiedosto ei ole UTF-8-tekstiä; tallenna se UTF-8-muodossa (Excelissä tai Muistiossa: "Tallenna nimellä", koodaus UTF-8)',
+  ),
+  'not-text': t(() => 'this is a binary file, not YAML text', () => 'detta är en binärfil, inte YAML-text', () => 'tämä on binääritiedosto, ei YAML-tekstiä'),
+  'file-too-large': t(
+    (p) => `the file is ${p.size} MB, more than a welfare file may be (${p.limit} MB)`,
+    (p) => `filen är ${p.size} MB, större än en välfärdsfil får vara (${p.limit} MB)`,
+    (p) => `tiedosto on ${p.size} Mt, suurempi kuin welfare-tiedosto saa olla (${p.limit} Mt)`,
+  ),
+  'alias-limit': t(
+    (p) => `the file expands more than ${p.limit} YAML aliases (*name); is it an alias bomb?`,
+    (p) => `filen expanderar fler än ${p.limit} YAML-alias (*namn); är det en aliasbomb?`,
+    (p) => `tiedosto laajentaa yli ${p.limit} YAML-aliasta (*nimi); onko se aliaspommi?`,
+  ),
   'missing-file': t((p) => `the file '${p.value}' does not exist`, (p) => `filen '${p.value}' finns inte`, (p) => `tiedostoa '${p.value}' ei ole`),
   'unknown-kind': t(
     (p) => `cannot tell what kind of welfare file this is; start it with a '# yaml-language-server: $schema=…' line naming its schema (${p.allowed})`,

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Severity } from '../diagnostics/diagnostic.js';
 import { ExitCode, WelfareError } from './errors.js';
 
 /** A YAML file read once per run: its text, its parsed document with positions, and its data. */
@@ -14,8 +14,17 @@ export interface SourceFile {
   lineCounter: LineCounter;
   /** The plain data, or undefined when the file could not be parsed. */
   data: unknown;
-  /** Problems of the file itself: not UTF-8, YAML syntax, duplicate keys. */
-  problems: Diagnostic[];
+  /** Problems of the file itself: not UTF-8, YAML syntax, duplicate keys. Worded by Findings. */
+  problems: SourceProblem[];
+}
+
+/** A problem found while reading a file, with the parameters of its message (see messages.ts). */
+export interface SourceProblem {
+  line: number;
+  col: number;
+  severity: Severity;
+  rule: string;
+  params: Record<string, string | number>;
 }
 
 /** A path into the data, as keys and indexes (`['focusAreas', 0, 'goals']`). */
@@ -41,36 +50,41 @@ export async function readSource(path: string, shownAs = path): Promise<SourceFi
 /** Parses YAML bytes; never throws for bad content, which becomes `problems` instead. */
 export function parseSource(bytes: Uint8Array, path: string, absolutePath = path): SourceFile {
   const lineCounter = new LineCounter();
-  const problems: Diagnostic[] = [];
-  const fail = (line: number, col: number, rule: string, message: string) => {
-    problems.push({ file: path, line, col, severity: 'error', rule, message });
+  const problems: SourceProblem[] = [];
+  const fail = (line: number, col: number, rule: string, params: SourceProblem['params'] = {}) => {
+    problems.push({ line, col, severity: 'error', rule, params });
     const doc = parseDocument('', { lineCounter });
     return { path, absolutePath, text: '', doc, lineCounter, data: undefined, problems };
   };
   if (bytes.length > MAX_FILE_BYTES) {
-    return fail(1, 1, 'file-too-large', `${(bytes.length / 1048576).toFixed(1)} MB is more than a welfare file may be (${MAX_FILE_BYTES / 1048576} MB)`);
+    return fail(1, 1, 'file-too-large', { size: (bytes.length / 1048576).toFixed(1), limit: MAX_FILE_BYTES / 1048576 });
   }
   const nul = bytes.indexOf(0);
-  if (nul >= 0) return fail(lineAt(bytes, nul), 1, 'not-text', 'this is a binary file, not YAML text');
+  if (nul >= 0) return fail(lineAt(bytes, nul), 1, 'not-text');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const bad = firstInvalidUtf8(bytes);
-    return fail(lineAt(bytes, bad), 1, 'not-utf8', 'the file is not UTF-8 text; save it as UTF-8');
+    return fail(lineAt(bytes, bad), 1, 'not-utf8');
   }
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   for (const e of [...doc.errors, ...doc.warnings]) {
     const { line, col } = lineCounter.linePos(e.pos[0]);
     const rule = e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : e.code === 'TAB_AS_INDENT' ? 'tab-indent' : e.code === 'MULTIPLE_DOCS' ? 'multiple-documents' : 'yaml-syntax';
-    problems.push({ file: path, line, col, severity: e.name === 'YAMLWarning' ? 'warning' : 'error', rule, message: firstLine(e.message) });
+    const key = text.slice(e.pos[0]).split(/[:\n]/)[0]!.trim();
+    problems.push({ line, col, severity: e.name === 'YAMLWarning' ? 'warning' : 'error', rule, params: { detail: firstLine(e.message), key } });
   }
   let data: unknown;
   if (doc.errors.length === 0) {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (e) {
-      problems.push({ file: path, line: 1, col: 1, severity: 'error', rule: 'alias-limit', message: `the file expands too many aliases (${firstLine((e as Error).message)})` });
+      problems.push({ line: 1, col: 1, severity: 'error', rule: 'alias-limit', params: { limit: MAX_ALIAS_COUNT, detail: firstLine((e as Error).message) } });
+    }
+    if (data === null || data === undefined) {
+      problems.push({ line: 1, col: 1, severity: 'error', rule: 'empty-file', params: {} });
+      data = undefined;
     }
   }
   return { path, absolutePath, text, doc, lineCounter, data, problems };

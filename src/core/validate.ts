@@ -81,7 +81,7 @@ async function run(paths: string[], layout: ProjectLayout | undefined, cache: So
   const sources = await Promise.all(paths.map((p) => cache.read(p)));
   const files: CheckedFile[] = [];
   for (const [i, file] of sources.entries()) {
-    findings.diagnostics.push(...file.problems);
+    for (const problem of file.problems) findings.addProblem(file, problem);
     if (file.data === undefined) continue;
     const kind = kindOf(file, layout, paths[i]!);
     if (!kind) {

@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../core/write.js';
+
+/** What a cache file holds: the answer, and where and when it came from. */
+interface CachedResponse {
+  url: string;
+  retrieved: string;
+  body: unknown;
+}
+
+/**
+ * Answers of a web service kept on disk, one JSON file per URL, so a second run (and a run
+ * without network) does not ask again. Sotkanet's statistics change a few times a year, so an
+ * entry never expires by itself; `--refresh` asks again.
+ */
+export class ResponseCache {
+  constructor(readonly dir: string) {}
+
+  /** A readable name for people looking into the folder, plus a hash so every URL has its own file. */
+  fileOf(name: string, url: string): string {
+    return join(this.dir, `${name}-${createHash('sha256').update(url).digest('hex').slice(0, 10)}.json`);
+  }
+
+  /** The cached answer, or undefined when there is none or the file is damaged (then it is asked again). */
+  async read(name: string, url: string): Promise<CachedResponse | undefined> {
+    try {
+      const cached = JSON.parse(await readFile(this.fileOf(name, url), 'utf8')) as Partial<CachedResponse>;
+      return cached.url === url && typeof cached.retrieved === 'string' && 'body' in cached ? (cached as CachedResponse) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async write(name: string, url: string, body: unknown, retrieved = new Date()): Promise<void> {
+    const entry: CachedResponse = { url, retrieved: retrieved.toISOString(), body };
+    await writeFileAtomic(this.fileOf(name, url), JSON.stringify(entry) + '\n');
+  }
+}

@@ -1,0 +1,123 @@
+import { ExitCode, WelfareError } from '../core/errors.js';
+import type { ResponseCache } from './cache.js';
+import { getJson, HttpFailure, type HttpOptions } from './http.js';
+import { yearsOf, type YearRange } from './years.js';
+
+/** Where THL's Sotkanet REST API is when neither --base-url nor WELFARE_SOTKANET_URL says otherwise. */
+export const DEFAULT_SOTKANET_URL = 'https://sotkanet.fi/rest';
+
+/** A region of `GET /rest/1.1/regions`: `id` is Sotkanet's own, `code` the official one (kuntanumero for KUNTA). */
+export interface SotkanetRegion {
+  id: number;
+  code: string;
+  category: string;
+  title?: { fi?: string; sv?: string; en?: string };
+}
+
+/** A row of `GET /rest/1.1/json`; `value` is absent (or null) where THL withholds a small number. */
+export interface SotkanetRow {
+  indicator: number;
+  region: number;
+  year: number;
+  gender: string;
+  value?: number | null;
+  absValue?: number | null;
+}
+
+/** The part of `GET /rest/1.1/indicators/<id>` welfare uses. */
+export interface SotkanetIndicator {
+  id: number;
+  decimals?: number;
+}
+
+export interface SotkanetOptions extends HttpOptions {
+  baseUrl: string;
+  cache: ResponseCache;
+  /** Ask the server even when the cache has the answer. */
+  refresh: boolean;
+}
+
+/** Reads Sotkanet (version 1.1, JSON), through the disk cache. */
+export class SotkanetClient {
+  /** How many answers came from the cache and how many from the server, for the report. */
+  readonly counts = { cached: 0, fetched: 0 };
+  private readonly base: string;
+
+  constructor(private readonly options: SotkanetOptions) {
+    this.base = `${options.baseUrl.replace(/\/+$/, '')}/1.1`;
+  }
+
+  async regions(): Promise<SotkanetRegion[]> {
+    const url = `${this.base}/regions`;
+    const body = await this.get('regions', url);
+    if (!Array.isArray(body) || !body.every(isRegion)) throw notSotkanet(url, 'a list of regions');
+    return body;
+  }
+
+  /** Every region's values of one indicator for the years, totals only (not by gender). */
+  async rows(indicator: number, years: YearRange): Promise<SotkanetRow[]> {
+    const query = new URLSearchParams({ indicator: String(indicator) });
+    for (const year of yearsOf(years)) query.append('years', String(year));
+    query.append('genders', 'total');
+    const url = `${this.base}/json?${query}`;
+    const body = await this.get(`data-${indicator}-${years.start}-${years.end}`, url);
+    if (!Array.isArray(body) || !body.every(isRow)) throw notSotkanet(url, 'a list of indicator values');
+    return body;
+  }
+
+  /** The indicator's metadata, or undefined when Sotkanet has no indicator of that id. */
+  async indicator(id: number): Promise<SotkanetIndicator | undefined> {
+    const url = `${this.base}/indicators/${id}`;
+    const body = await this.get(`indicator-${id}`, url, { missingOk: true });
+    if (body === undefined) return undefined;
+    if (!isRecord(body)) throw notSotkanet(url, "an indicator's description");
+    const decimals = body.decimals;
+    return { id, decimals: Number.isInteger(decimals) ? (decimals as number) : undefined };
+  }
+
+  private async get(name: string, url: string, { missingOk = false } = {}): Promise<unknown> {
+    const { cache, refresh } = this.options;
+    const cached = await cache.read(name, url);
+    if (cached && !refresh) {
+      this.counts.cached++;
+      return cached.body;
+    }
+    let body: unknown;
+    try {
+      body = await getJson(url, this.options);
+    } catch (error) {
+      if (!(error instanceof HttpFailure)) throw error;
+      if (missingOk && error.status === 404) return undefined;
+      throw this.unreachable(error, cached?.retrieved);
+    }
+    await cache.write(name, url, body);
+    this.counts.fetched++;
+    return body;
+  }
+
+  /** Says which URL failed and what became of the cache, so the planner knows what the files now hold. */
+  private unreachable(failure: HttpFailure, cachedOn: string | undefined): WelfareError {
+    const tries = failure.passing ? ` (tried ${this.options.retries + 1} times)` : '';
+    const what = failure.status === undefined ? `could not reach ${failure.url}: ${failure.reason}${tries}` : `Sotkanet could not answer ${failure.url}: ${failure.reason}${tries}`;
+    const cache = cachedOn
+      ? `a cached answer from ${cachedOn.slice(0, 10)} exists but was not used because of --refresh; run without --refresh to use it`
+      : this.counts.cached > 0
+        ? `${this.counts.cached} other ${this.counts.cached === 1 ? 'answer was' : 'answers were'} taken from the cache (${this.options.cache.dir}), but this one is not there`
+        : `no cached values were used (the cache, ${this.options.cache.dir}, has no answer for it)`;
+    return new WelfareError(`${what}; ${cache}. Nothing was written.`, ExitCode.environment, {
+      hint: failure.status === undefined ? 'check the network connection, or the address in --base-url or WELFARE_SOTKANET_URL' : 'try again later; THL announces service breaks on sotkanet.fi',
+      cause: failure,
+    });
+  }
+}
+
+const isRecord = (r: unknown): r is Record<string, unknown> => !!r && typeof r === 'object' && !Array.isArray(r);
+
+const isRegion = (r: unknown): r is SotkanetRegion =>
+  isRecord(r) && typeof r.id === 'number' && typeof r.category === 'string' && (typeof r.code === 'string' || typeof r.code === 'number');
+
+const isRow = (r: unknown): r is SotkanetRow =>
+  isRecord(r) && typeof r.region === 'number' && typeof r.year === 'number' && (r.value === undefined || r.value === null || typeof r.value === 'number');
+
+const notSotkanet = (url: string, expected: string) =>
+  new WelfareError(`the answer of ${url} is not ${expected} in Sotkanet's format`, ExitCode.environment, { hint: 'check the address in --base-url or WELFARE_SOTKANET_URL: it should end in /rest' });
