@@ -1,0 +1,68 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { ExitCode, WelfareError } from '../core/errors.js';
+import { decodeText, type TextEncoding } from './decode.js';
+import { detectDelimiter, parseDelimited, type Delimiter } from './delimited.js';
+import { readXlsx } from './xlsx.js';
+
+/** One row of a table as read, before any cleaning: its cells and where it starts in the source. */
+export interface TableRow {
+  /** The line of a text file, or the row number of a worksheet (1-based). */
+  line: number;
+  cells: string[];
+}
+
+/** How a table was read, for the report. */
+export type TableSource =
+  | { format: 'delimited'; encoding: TextEncoding; delimiter: Delimiter }
+  | { format: 'xlsx'; sheet: string; otherSheets: string[] };
+
+export interface Table {
+  /** The rows that hold any text; blank lines and empty rows are left out. */
+  rows: TableRow[];
+  source: TableSource;
+}
+
+/**
+ * Reads a table in any of the formats planners have: text copied out of a document (tab-separated),
+ * CSV with commas or semicolons in UTF-8, UTF-16 or Windows-1252, or an Excel workbook (.xlsx).
+ * The format is told by the file's first bytes, not its name, which is often wrong.
+ */
+export async function readTable(path: string, shownAs = path): Promise<Table> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : String(code ?? cause);
+    throw new WelfareError(`${shownAs}: cannot read the file (${why})`, ExitCode.environment, { file: shownAs, cause });
+  }
+  return tableFromBytes(bytes, shownAs);
+}
+
+export async function tableFromBytes(bytes: Uint8Array, shownAs: string): Promise<Table> {
+  const kind = sniff(bytes);
+  if (kind === 'zip') return readXlsx(bytes, shownAs);
+  if (kind !== 'text') {
+    throw new WelfareError(`${shownAs}: this is ${unsupported[kind]}, which welfare cannot read`, ExitCode.invalid, { file: shownAs, hint: unsupportedHint[kind] });
+  }
+  const { text, encoding } = decodeText(bytes);
+  const delimiter = extname(shownAs).toLowerCase() === '.tsv' ? '\t' : detectDelimiter(text);
+  const rows = parseDelimited(text, delimiter).filter((row) => row.cells.some((c) => c.trim() !== ''));
+  return { rows, source: { format: 'delimited', encoding, delimiter } };
+}
+
+type Sniffed = 'zip' | 'pdf' | 'ole' | 'text';
+function sniff(bytes: Uint8Array): Sniffed {
+  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'zip';
+  if (starts(0x25, 0x50, 0x44, 0x46)) return 'pdf';
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'ole';
+  return 'text';
+}
+
+const unsupported = { pdf: 'a PDF', ole: 'an old Office file (.xls or .doc)' } as const;
+const unsupportedHint = {
+  pdf: 'open the PDF, select the action matrix, copy it into a text file and import that file',
+  ole: 'save it as .xlsx or CSV in Excel, or copy the table out of the Word document into a text file',
+} as const;

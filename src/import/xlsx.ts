@@ -1,0 +1,45 @@
+import { ExitCode, WelfareError } from '../core/errors.js';
+import type { Table, TableRow } from './table.js';
+
+/** exceljs's ValueType.Merge: a cell covered by a merged range whose text lives in its first cell. */
+const MERGE = 1;
+
+/**
+ * Reads the first worksheet that has text. A merged cell's text is given once, in the range's
+ * first row and column, and the cells it covers read as empty: that is how the table looks on
+ * screen, and how a goal cell spanning its actions' rows reads when copied out of a document.
+ */
+export async function readXlsx(bytes: Uint8Array, shownAs: string): Promise<Table> {
+  // exceljs is large; only a workbook import loads it.
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (cause) {
+    throw new WelfareError(`${shownAs}: not an Excel workbook that welfare can read`, ExitCode.invalid, {
+      file: shownAs,
+      cause,
+      hint: 'a Word document (.docx) is not a table file: copy the action matrix out of it into a text file and import that',
+    });
+  }
+  const sheets = workbook.worksheets.map((sheet) => ({ name: sheet.name, rows: rowsOf(sheet) }));
+  const chosen = sheets.find((s) => s.rows.length > 0);
+  if (!chosen) throw new WelfareError(`${shownAs}: the workbook has no text in any sheet`, ExitCode.invalid, { file: shownAs });
+  const otherSheets = sheets.filter((s) => s !== chosen && s.rows.length > 0).map((s) => s.name);
+  return { rows: chosen.rows, source: { format: 'xlsx', sheet: chosen.name, otherSheets } };
+}
+
+type Worksheet = import('exceljs').Worksheet;
+
+function rowsOf(sheet: Worksheet): TableRow[] {
+  const rows: TableRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, line) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
+      cells[col - 1] = cell.type === MERGE ? '' : cell.text;
+    });
+    const filled = Array.from(cells, (c) => c ?? '');
+    if (filled.some((c) => c.trim() !== '')) rows.push({ line, cells: filled });
+  });
+  return rows;
+}
