@@ -99,7 +99,7 @@ function report(file: SourceFile, kind: DocumentKind, e: ErrorObject, findings: 
       const key = String(e.params.propertyName);
       const keyPath = [...path, key];
       // The only names that are not ids are the years of indicator values.
-      if (e.schemaPath.endsWith('additionalProperties/propertyNames')) return add('invalid-format', { value: key, expected: 'YYYY' }, keyPath, 'key');
+      if (e.schemaPath.endsWith('additionalProperties/propertyNames')) return add('invalid-format', { value: key, expected: 'YYYY', field: fieldName('values', lang) }, keyPath, 'key');
       return add('invalid-id', { value: key, suggestion: slugify(key) || 'my-id' }, keyPath, 'key');
     }
     case 'oneOf':
