@@ -1,5 +1,5 @@
 import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { posix, win32 } from 'node:path';
 
 /** Where welfare runs, as far as finding and launching a browser cares. */
 export type Platform = 'linux' | 'darwin' | 'win32' | 'wsl';
@@ -46,11 +46,12 @@ function isExecutable(path: string): boolean {
 
 /** The first runnable file of that name on PATH, as a shell would find it. */
 export function which(command: string, system: System): string | undefined {
-  const extensions = system.platform === 'win32' ? ['.exe', ''] : [''];
-  for (const dir of (system.env.PATH ?? '').split(system.platform === 'win32' ? ';' : delimiter)) {
+  const windows = system.platform === 'win32';
+  const extensions = windows ? ['.exe', ''] : [''];
+  for (const dir of (system.env.PATH ?? system.env.Path ?? '').split(windows ? ';' : ':')) {
     if (!dir) continue;
     for (const ext of extensions) {
-      const candidate = join(dir, command + ext);
+      const candidate = (windows ? win32 : posix).join(dir, command + ext);
       if (system.isExecutable(candidate)) return candidate;
     }
   }

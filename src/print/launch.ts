@@ -1,0 +1,92 @@
+import { rmSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, LaunchOptions } from 'puppeteer-core';
+import { ExitCode, WelfareError } from '../core/errors.js';
+import type { FoundBrowser } from './find-browser.js';
+import { needsNoSandbox, type Platform } from './system.js';
+import { toWindowsPath, windowsTempDir } from './wsl.js';
+
+/**
+ * Flags that keep the browser to the one job of printing: nothing it does may reach the network
+ * (a closed CI network refuses it, and an open one should not see our documents), and nothing
+ * of a user's own Chrome profile, extensions or sync may change the output.
+ */
+export const browserArgs = [
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-extensions',
+  '--disable-domain-reliability',
+  '--no-pings',
+  '--disable-features=Translate,MediaRouter,OptimizationHints,AutofillServerCommunication',
+] as const;
+
+/** A running browser with a throwaway profile, and how to end it. */
+export interface PrintingBrowser {
+  browser: Browser;
+  /** The URL the browser opens an HTML file by; the one URL its page may load. */
+  documentUrl(htmlPath: string): string;
+  close(): Promise<void>;
+  /** Ends the browser at once and removes its profile; for signal handlers, which cannot wait. */
+  kill(): void;
+}
+
+export async function launchBrowser(found: FoundBrowser, platform: Platform): Promise<PrintingBrowser> {
+  const { launch } = await import('puppeteer-core');
+  const profile = await mkdtemp(join(found.windowsFromWsl ? windowsTempDir() : tmpdir(), 'welfare-browser-'));
+  const options: LaunchOptions = {
+    executablePath: found.path,
+    headless: true,
+    args: [...browserArgs, ...(needsNoSandbox(platform) ? ['--no-sandbox'] : [])],
+    userDataDir: found.windowsFromWsl ? toWindowsPath(profile) : profile,
+    // Pipes are not passed to a Windows program started from WSL; it speaks over a port instead.
+    pipe: !found.windowsFromWsl,
+    // welfare closes the browser on signals itself, after its files are safe (see interrupt.ts).
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+    timeout: 30_000,
+  };
+  let browser: Browser;
+  try {
+    browser = await launch(options).catch((error: Error) => {
+      // A container that is not detected as one may still forbid the namespaces the sandbox needs.
+      if (/no usable sandbox/i.test(error.message) && !options.args!.includes('--no-sandbox')) {
+        return launch({ ...options, args: [...options.args!, '--no-sandbox'] });
+      }
+      throw error;
+    });
+  } catch (cause) {
+    await removeProfile(profile);
+    throw new WelfareError(`cannot start the browser ${found.path} (found by ${found.source}): ${firstLine(cause)}`, ExitCode.environment, {
+      cause,
+      hint: 'check that it starts by itself (`<path> --headless --version`), or choose another with --browser',
+    });
+  }
+  return {
+    browser,
+    documentUrl: (htmlPath) => (found.windowsFromWsl ? pathToFileURL(toWindowsPath(htmlPath), { windows: true }) : pathToFileURL(htmlPath)).href,
+    async close() {
+      await browser.close().catch(() => browser.process()?.kill('SIGKILL'));
+      await removeProfile(profile);
+    },
+    kill() {
+      browser.process()?.kill('SIGKILL');
+      rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+    },
+  };
+}
+
+/** The browser may still be writing into its profile for a moment after it exits. */
+function removeProfile(profile: string): Promise<void> {
+  return rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+}
