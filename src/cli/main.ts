@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerValidate } from './validate.js';
+import { registerIndicators } from './indicators.js';
 import { reportError } from './run.js';
 import { ExitCode, WelfareError } from '../core/errors.js';
 
@@ -30,6 +31,7 @@ export async function main(argv: string[]): Promise<void> {
     if (dir) changeDirectory(dir);
   });
   registerValidate(program);
+  registerIndicators(program);
   try {
     await program.parseAsync(argv);
   } catch (error) {

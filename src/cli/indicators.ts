@@ -1,0 +1,71 @@
+import { relative } from 'node:path';
+import type { Command } from 'commander';
+import { ExitCode, WelfareError } from '../core/errors.js';
+import { messageLanguageFrom } from '../core/messages.js';
+import { openProject, type Project } from '../core/model.js';
+import { requireConfig } from '../core/project.js';
+import { write } from './output.js';
+import { action } from './run.js';
+
+interface PullFlags {
+  years?: string;
+  date?: string;
+  baseUrl?: string;
+  refresh?: boolean;
+  timeout: string;
+}
+
+export function registerIndicators(program: Command): void {
+  const indicators = program.command('indicators').description('work with the indicators registry (indikatorer / mittarit)');
+  indicators
+    .command('pull')
+    .description("fetch the values of the registry's Sotkanet indicators from THL's Sotkanet and write them into indicators.yaml")
+    .option('--years <range>', 'the years to fetch, e.g. 2019-2024 (default: the plan period and the four years before)')
+    .option('--date <YYYY-MM-DD>', "the retrieval date written as 'source.retrieved' (default: today)")
+    .option('--base-url <url>', 'the address of the Sotkanet REST API (default: WELFARE_SOTKANET_URL, else https://sotkanet.fi/rest)')
+    .option('--refresh', 'ask Sotkanet again even where the cache (.welfare-cache/sotkanet) has the answer')
+    .option('--timeout <seconds>', 'how long one request may take', '30')
+    .action(
+      action(async (flags: PullFlags) => {
+        const timeout = Number(flags.timeout);
+        if (!(timeout > 0)) throw new WelfareError(`--timeout '${flags.timeout}' is not a number of seconds`, ExitCode.environment);
+        const project = await validProject();
+        const { pullIndicators } = await import('../indicators/pull.js');
+        const { DEFAULT_SOTKANET_URL } = await import('../indicators/sotkanet.js');
+        const report = await pullIndicators(project, {
+          years: flags.years,
+          date: flags.date,
+          baseUrl: flags.baseUrl ?? (process.env.WELFARE_SOTKANET_URL || DEFAULT_SOTKANET_URL),
+          refresh: flags.refresh ?? false,
+          timeoutMs: timeout * 1000,
+          retries: 2,
+          retryDelayMs: 500,
+        });
+        const lines: string[] = [];
+        if (report.written) {
+          lines.push(`${report.written}: ${report.indicators.length} ${report.indicators.length === 1 ? 'indicator' : 'indicators'} from THL/Sotkanet (CC BY 4.0), ${report.years.start}–${report.years.end}, retrieved ${report.retrieved}`);
+          for (const i of report.indicators) {
+            const extra = [i.withheld ? `${i.withheld} withheld (null)` : '', i.decimals !== undefined ? `decimals ${i.decimals} added` : ''].filter(Boolean);
+            lines.push(`  ${i.id} (Sotkanet ${i.sotkanet}): ${i.values} ${i.values === 1 ? 'value' : 'values'}${extra.length ? `, ${extra.join(', ')}` : ''}`);
+          }
+          lines.push(`${report.fetched} ${report.fetched === 1 ? 'answer' : 'answers'} from Sotkanet, ${report.cached} from the cache (${relative(process.cwd(), report.cacheDir)}; --refresh asks again)`);
+        }
+        await write(process.stdout, lines.map((l) => `${l}\n`).join(''));
+        await write(process.stderr, report.notes.map((n) => `welfare: note: ${n}\n`).join(''));
+      }),
+    );
+}
+
+/** The project around the working folder, which must be valid before anything is written into it. */
+async function validProject(): Promise<Project> {
+  const { project, validation } = await openProject(await requireConfig(process.cwd()), { lang: messageLanguageFrom(undefined) });
+  if (project) return project;
+  const errors = validation.diagnostics.filter((d) => d.severity === 'error');
+  const first = errors[0]!;
+  throw new WelfareError(`${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more errors)` : ''}`, ExitCode.invalid, {
+    file: first.file,
+    line: first.line,
+    col: first.col,
+    hint: "run 'welfare validate' to see every problem; fix them first",
+  });
+}

@@ -1,0 +1,161 @@
+import { join } from 'node:path';
+import { ExitCode, WelfareError } from '../core/errors.js';
+import type { Project } from '../core/model.js';
+import { positionOf } from '../core/source.js';
+import { writeFileAtomic } from '../core/write.js';
+import type { Indicator, IndicatorsRegistry } from '../generated/types.js';
+import { ResponseCache } from './cache.js';
+import type { HttpOptions } from './http.js';
+import { regionIdsOf } from './regions.js';
+import { SotkanetClient, type SotkanetRow } from './sotkanet.js';
+import { applyUpdates, type IndicatorUpdate } from './write-values.js';
+import { stringifyLike } from './yaml-layout.js';
+import { yearRange, type YearRange } from './years.js';
+
+/** Where a project keeps Sotkanet's answers, relative to welfare.config.yaml; the scaffolded .gitignore names it. */
+export const SOTKANET_CACHE_DIR = join('.welfare-cache', 'sotkanet');
+
+export interface PullOptions extends HttpOptions {
+  /** `--years`: "2019-2024" or "2024"; default the plan period and four years before. */
+  years?: string;
+  /** `--date`: the retrieval date written into the file (YYYY-MM-DD); default today. */
+  date?: string;
+  baseUrl: string;
+  refresh: boolean;
+}
+
+/** What a pull did to one indicator. */
+export interface IndicatorPull {
+  id: string;
+  sotkanet: number;
+  /** Values written, withheld ones (null) included. */
+  values: number;
+  withheld: number;
+  /** Set when the file had no decimals and Sotkanet gave them. */
+  decimals?: number;
+}
+
+export interface PullReport {
+  /** indicators.yaml as the user should see it; undefined when nothing was written. */
+  written?: string;
+  years: YearRange;
+  retrieved: string;
+  indicators: IndicatorPull[];
+  cached: number;
+  fetched: number;
+  cacheDir: string;
+  /** Things the planner should know that did not stop the pull. */
+  notes: string[];
+}
+
+/** Requests in flight at once: enough to be quick, few enough to be polite to a public service. */
+const CONCURRENCY = 4;
+
+/**
+ * Fetches the values of every Sotkanet indicator of indicators.yaml for the project's
+ * municipalities and writes them into the file. All answers are fetched before anything is
+ * written, so a failure leaves the file as it was.
+ */
+export async function pullIndicators(project: Project, options: PullOptions): Promise<PullReport> {
+  const file = project.files.find((f) => f.kind === 'indicators')?.file;
+  const configFile = project.files.find((f) => f.kind === 'config')!.file;
+  if (!file) {
+    throw new WelfareError(`the project has no indicators registry (${project.layout.indicators})`, ExitCode.environment, {
+      hint: "create it, or name it under 'paths: indicators:' in welfare.config.yaml; 'welfare init' writes an example",
+    });
+  }
+  const years = yearRange(options.years, project.config.period);
+  const retrieved = retrievalDate(options.date);
+  const cacheDir = join(project.layout.root, SOTKANET_CACHE_DIR);
+  const report: PullReport = { years, retrieved, indicators: [], cached: 0, fetched: 0, cacheDir, notes: [] };
+  const listed = (file.data as IndicatorsRegistry).indicators;
+  const wanted = listed.flatMap((indicator, index) => ('sotkanet' in indicator.source ? [{ indicator, index, sotkanet: indicator.source.sotkanet }] : []));
+  if (wanted.length === 0) {
+    report.notes.push(`no indicator in ${file.path} has a Sotkanet id ('source: sotkanet:'); nothing to fetch`);
+    return report;
+  }
+
+  const client = new SotkanetClient({ ...options, cache: new ResponseCache(cacheDir) });
+  const regionIds = regionIdsOf(project.config.municipalities, await client.regions(), configFile);
+  const municipalityOf = new Map([...regionIds].map(([municipality, region]) => [region, municipality]));
+
+  const pulled = await inParallel(wanted, async ({ indicator, index, sotkanet }) => {
+    const notes: string[] = [];
+    const rows = await client.rows(sotkanet, years);
+    const values = valuesOf(rows, municipalityOf);
+    const where = () => {
+      const { line, col } = positionOf(file, ['indicators', index, 'source', 'sotkanet']);
+      return `${file.path}:${line}:${col}`;
+    };
+    if (values.size === 0) notes.push(`Sotkanet has no values of indicator ${sotkanet} ('${indicator.id}', ${where()}) for these municipalities in ${years.start}–${years.end}`);
+    let decimals: number | undefined;
+    if (indicator.decimals === undefined) {
+      const meta = await client.indicator(sotkanet);
+      if (!meta) notes.push(`Sotkanet has no indicator ${sotkanet} ('${indicator.id}', ${where()}); check the id on sotkanet.fi`);
+      decimals = meta?.decimals;
+    }
+    const update: IndicatorUpdate = { index, values, retrieved, decimals };
+    return { update, notes };
+  });
+
+  applyUpdates(file.doc, pulled.map((p) => p.update));
+  for (const [i, { update, notes }] of pulled.entries()) {
+    report.notes.push(...notes);
+    report.indicators.push(summary(wanted[i]!.indicator, wanted[i]!.sotkanet, update));
+  }
+  await writeFileAtomic(file.absolutePath, stringifyLike(file.doc, file.text));
+  report.written = file.path;
+  report.cached = client.counts.cached;
+  report.fetched = client.counts.fetched;
+  return report;
+}
+
+/** Values per municipality per year, from rows for every region of Finland. */
+function valuesOf(rows: SotkanetRow[], municipalityOf: Map<number, string>): Map<string, Map<number, number | null>> {
+  const values = new Map<string, Map<number, number | null>>();
+  for (const row of rows) {
+    const municipality = municipalityOf.get(row.region);
+    if (!municipality || (row.gender !== undefined && row.gender !== 'total')) continue;
+    const perYear = values.get(municipality) ?? values.set(municipality, new Map()).get(municipality)!;
+    // THL leaves `value` out where a figure is too small to publish; the report shows it as withheld.
+    perYear.set(row.year, typeof row.value === 'number' ? row.value : null);
+  }
+  return values;
+}
+
+function summary(indicator: Indicator, sotkanet: number, update: IndicatorUpdate): IndicatorPull {
+  const all = [...update.values.values()].flatMap((perYear) => [...perYear.values()]);
+  return { id: indicator.id, sotkanet, values: all.length, withheld: all.filter((v) => v === null).length, decimals: update.decimals };
+}
+
+function retrievalDate(flag: string | undefined): string {
+  if (flag === undefined) {
+    const now = new Date();
+    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  }
+  const date = new Date(`${flag}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(flag) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== flag) {
+    throw new WelfareError(`--date '${flag}' is not a date`, ExitCode.environment, { hint: 'write it as YYYY-MM-DD, e.g. --date 2025-03-01' });
+  }
+  return flag;
+}
+
+/** Maps items with at most CONCURRENCY at a time, results in the items' order; the first failure stops new work. */
+async function inParallel<T, R>(items: T[], fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (next < items.length && !failed) {
+      const i = next++;
+      try {
+        results[i] = await fn(items[i]!);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
+  return results;
+}

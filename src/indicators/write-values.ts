@@ -1,0 +1,83 @@
+import { isMap, isScalar, isSeq, Pair, Scalar, YAMLMap, type Document } from 'yaml';
+
+/** What one indicator of indicators.yaml gets from a pull. */
+export interface IndicatorUpdate {
+  /** The indicator's place in the file's `indicators` list. */
+  index: number;
+  /** Values per municipality id, then per year; null where THL withholds the value. */
+  values: Map<string, Map<number, number | null>>;
+  /** The day the values were fetched (YYYY-MM-DD). */
+  retrieved: string;
+  /** The decimals Sotkanet shows, written only where the file gives none. */
+  decimals?: number;
+}
+
+/**
+ * Writes a pull's results into the parsed indicators.yaml, node by node, so the planner's
+ * comments, key order, quoting and flow style survive; years are kept in order.
+ */
+export function applyUpdates(doc: Document.Parsed, updates: IndicatorUpdate[]): void {
+  const quoted = yearsQuoted(doc);
+  for (const update of updates) applyUpdate(doc, update, quoted);
+}
+
+function applyUpdate(doc: Document.Parsed, update: IndicatorUpdate, quoted: boolean): void {
+  const indicator = doc.getIn(['indicators', update.index], true);
+  if (!isMap(indicator)) throw new Error(`indicators.yaml changed under welfare: item ${update.index} is not an indicator`);
+  const source = indicator.get('source', true);
+  if (isMap(source)) source.set('retrieved', update.retrieved);
+  if (update.decimals !== undefined && !indicator.has('decimals')) {
+    // Beside the other presentation fields, before the source, where a person would write it.
+    const at = indicator.items.findIndex((p) => keyOf(p) === 'source');
+    indicator.items.splice(at < 0 ? indicator.items.length : at, 0, new Pair(new Scalar('decimals'), new Scalar(update.decimals)));
+  }
+  if (update.values.size === 0) return;
+  const values = childMap(indicator, 'values');
+  for (const [municipality, years] of update.values) {
+    const perYear = childMap(values, municipality);
+    for (const [year, value] of years) setYear(perYear, year, value, quoted);
+    perYear.items.sort((a, b) => Number(keyOf(a)) - Number(keyOf(b)));
+  }
+}
+
+function setYear(map: YAMLMap, year: number, value: number | null, quoted: boolean): void {
+  const pair = map.items.find((p) => keyOf(p) === String(year));
+  if (pair) {
+    // Changing the scalar in place keeps a comment written after the value.
+    if (isScalar(pair.value)) pair.value.value = value;
+    else pair.value = new Scalar(value);
+    return;
+  }
+  map.items.push(new Pair(new Scalar(quoted ? String(year) : year), new Scalar(value)));
+}
+
+function childMap(parent: YAMLMap, key: string): YAMLMap {
+  const existing = parent.get(key, true);
+  if (isMap(existing)) {
+    // An empty `{}` becomes a block, as a person would write the years one per line.
+    if (existing.items.length === 0) existing.flow = false;
+    return existing;
+  }
+  const created = new YAMLMap();
+  parent.set(key, created);
+  return created;
+}
+
+/** Whether the file writes its years quoted ("2019":) rather than as numbers (2019:); the more common way wins. */
+function yearsQuoted(doc: Document.Parsed): boolean {
+  let quoted = 0;
+  let plain = 0;
+  const indicators = doc.get('indicators', true);
+  for (const indicator of isSeq(indicators) ? indicators.items : []) {
+    const values = isMap(indicator) ? indicator.get('values', true) : undefined;
+    for (const perYear of isMap(values) ? values.items : []) {
+      for (const pair of isMap(perYear.value) ? perYear.value.items : []) {
+        if (isScalar(pair.key) && typeof pair.key.value === 'string') quoted++;
+        else plain++;
+      }
+    }
+  }
+  return quoted > plain;
+}
+
+const keyOf = (pair: Pair): string => String(isScalar(pair.key) ? pair.key.value : pair.key);
