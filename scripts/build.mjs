@@ -1,8 +1,9 @@
 // Builds welfare in three steps, each from the one source of truth it derives from:
 // 1. TypeScript types from the JSON Schemas (src/generated/types.ts),
 // 2. the schemas compiled to standalone validators, so `validate` never compiles a schema at run time,
-// 3. the CLI bundled into dist/ with code splitting, so each command loads only what it uses.
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+// 3. the CLI bundled into dist/cli.cjs, started from V8's code cache by bin/welfare.js.
+import { spawnSync } from 'node:child_process';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -54,9 +55,16 @@ await writeFile(join(generated, 'types.ts'), types);
 const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true, esm: true }, schemas: Object.values(schemas) });
 addFormats(ajv, ['date']);
 const code = standaloneCode(ajv, kinds);
-// The generated code requires two tiny ajv runtime helpers; give the ES module a require of its own.
-const header = "// Generated from schemas/ by scripts/build.mjs. Do not edit.\nimport { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n";
-await writeFile(join(generated, 'validators.js'), header + code.replace(/^"use strict";/, ''));
+// The generated code requires a few small ajv runtime helpers; turn those into imports so the
+// bundle carries them. These are CommonJS modules: an ES import's default is their module.exports.
+const runtime = [];
+const esmCode = code.replace(/require\("([^"]+)"\)\.(\w+)/g, (_, module, member) => {
+  const name = `runtime${runtime.length}`;
+  runtime.push(`import ${name}Module from '${module}.js';\nconst ${name} = ${member === 'default' ? `${name}Module.default ?? ${name}Module` : `${name}Module.${member}`};`);
+  return name;
+});
+await writeFile(join(generated, 'validators.js'), `// Generated from schemas/ by scripts/build.mjs. Do not edit.\n${runtime.join('\n')}\n${esmCode.replace(/^"use strict";/, '')}`);
+
 // Every field name the schemas know, so an unknown field can be answered with "did you mean …?".
 const fieldNames = new Set();
 JSON.stringify(schemas, (k, v) => { if (k === 'properties' && v && typeof v === 'object') Object.keys(v).forEach((n) => fieldNames.add(n)); return v; });
@@ -66,22 +74,30 @@ await writeFile(
   `import type { ValidateFunction } from 'ajv';\n${Object.keys(kinds).map((k) => `export declare const ${k}: ValidateFunction;`).join('\n')}\n`,
 );
 
-// 3. The CLI bundle. Heavy libraries stay outside and are imported only by the commands that need them.
+// 3. The CLI bundle: one CommonJS file, so that bin/welfare.js can start it from V8's code cache.
+// Our own stages are evaluated only when a command imports them; the heavy libraries (browser,
+// spreadsheets, PDF, templates, Markdown) stay outside the bundle and load only with them.
 if (!process.argv.includes('--no-bundle')) {
+  const outfile = join(root, 'dist', 'cli.cjs');
+  await rm(join(root, 'dist'), { recursive: true, force: true });
   await build({
-    entryPoints: { cli: join(root, 'src', 'cli', 'main.ts') },
-    outdir: join(root, 'dist'),
+    entryPoints: [join(root, 'src', 'cli', 'main.ts')],
+    outfile,
     bundle: true,
-    splitting: true,
-    format: 'esm',
+    format: 'cjs',
     platform: 'node',
     target: 'node20',
     minify: true,
     sourcemap: 'linked',
-    chunkNames: 'chunks/[name]-[hash]',
-    external: ['puppeteer-core', 'exceljs', 'pdf-lib', 'axe-core'],
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    define: { WELFARE_VERSION: JSON.stringify(JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version) },
+    external: ['puppeteer-core', 'exceljs', 'pdf-lib', 'axe-core', 'handlebars', 'markdown-it'],
+    define: {
+      WELFARE_VERSION: JSON.stringify(JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version),
+      'import.meta.url': '__welfareModuleUrl',
+    },
+    banner: { js: 'const __welfareModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
     logLevel: 'warning',
   });
+  // Warm the code cache with the command that most needs a fast start.
+  const example = join(root, 'examples', 'lovisa-lapptrask');
+  spawnSync(process.execPath, [join(root, 'bin', 'welfare.js'), '-C', example, 'validate'], { stdio: 'ignore' });
 }
