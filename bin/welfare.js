@@ -1,21 +1,23 @@
 #!/usr/bin/env node
 'use strict';
 // Starts the bundled CLI (dist/cli.cjs) through V8's code cache. Compiling the bundle anew on
-// every start would cost about a third of a `welfare validate` run in a pre-commit hook; the cache
-// (one per Node.js version, since V8 rejects another version's) is made by the build and remade
-// here whenever it is missing or rejected.
+// every start would cost about a third of a `welfare validate` run in a pre-commit hook. The cache
+// is made by the build and remade here whenever it is missing or rejected; its name holds the
+// Node.js version and a hash of the bundle, since V8 itself checks little more than the length.
+const { createHash } = require('node:crypto');
 const { readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 const Module = require('node:module');
 
 const bundle = join(__dirname, '..', 'dist', 'cli.cjs');
-const cacheFile = `${bundle}.${process.version}.cache`;
+const source = readFileSync(bundle, 'utf8');
+const cacheFile = `${bundle}.${process.version}-${createHash('sha1').update(source).digest('hex').slice(0, 12)}.cache`;
 let cachedData;
 try {
   cachedData = readFileSync(cacheFile);
 } catch {}
-const script = new Script(Module.wrap(readFileSync(bundle, 'utf8')), { filename: bundle, cachedData });
+const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
 const cli = { exports: {} };
 script.runInThisContext().call(cli.exports, cli.exports, Module.createRequire(bundle), cli, bundle, dirname(bundle));
 cli.exports.main(process.argv).then(() => {

@@ -79,7 +79,6 @@ await writeFile(
 // spreadsheets, PDF, templates, Markdown) stay outside the bundle and load only with them.
 if (!process.argv.includes('--no-bundle')) {
   const outfile = join(root, 'dist', 'cli.cjs');
-  await rm(join(root, 'dist'), { recursive: true, force: true });
   await build({
     entryPoints: [join(root, 'src', 'cli', 'main.ts')],
     outfile,
@@ -97,7 +96,8 @@ if (!process.argv.includes('--no-bundle')) {
     banner: { js: 'const __welfareModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
     logLevel: 'warning',
   });
-  // Warm the code cache with the command that most needs a fast start.
+  // Drop the code caches of earlier bundles, then warm a new one with the command that most needs a fast start.
+  for (const f of await readdir(join(root, 'dist'))) if (f.endsWith('.cache')) await rm(join(root, 'dist', f), { force: true });
   const example = join(root, 'examples', 'lovisa-lapptrask');
   spawnSync(process.execPath, [join(root, 'bin', 'welfare.js'), '-C', example, 'validate'], { stdio: 'ignore' });
 }
