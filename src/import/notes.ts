@@ -1,0 +1,38 @@
+/**
+ * What the importer guessed, noticed or could not do, tied to the rows of the source table. An
+ * `info` is a guess the planner should be able to check, a `warning` something to look at, an
+ * `error` something that keeps the import from giving a valid matrix.
+ */
+export interface ImportNote {
+  severity: 'info' | 'warning' | 'error';
+  /** The source row (line of a text file, row of a worksheet), or the first of a range. */
+  line?: number;
+  lastLine?: number;
+  message: string;
+}
+
+export class ImportNotes {
+  readonly list: ImportNote[] = [];
+  info(line: number | undefined, message: string, lastLine?: number): void {
+    this.add('info', line, message, lastLine);
+  }
+  warning(line: number | undefined, message: string, lastLine?: number): void {
+    this.add('warning', line, message, lastLine);
+  }
+  error(line: number | undefined, message: string, lastLine?: number): void {
+    this.add('error', line, message, lastLine);
+  }
+  get errors(): number {
+    return this.list.filter((n) => n.severity === 'error').length;
+  }
+  private add(severity: ImportNote['severity'], line: number | undefined, message: string, lastLine?: number) {
+    this.list.push({ severity, ...(line !== undefined && { line }), ...(lastLine !== undefined && lastLine !== line && { lastLine }), message });
+  }
+}
+
+/** A text shortened for a message: the first words, then an ellipsis. */
+export function quote(text: string, max = 50): string {
+  if (text.length <= max) return `"${text}"`;
+  const cut = text.slice(0, max);
+  return `"${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,.;:]+$/, '')}…"`;
+}

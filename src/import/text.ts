@@ -1,0 +1,26 @@
+/** Small text helpers the importer's stages share. */
+
+/** A text for comparing: case, spacing and final punctuation do not matter. */
+export const normalized = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.,;:]+$/, '').trim();
+
+export const sameText = (a: string, b: string) => normalized(a) === normalized(b);
+
+/** Whether a text is written in capitals ("INVOLVERING AV INVÅNARNA"), as headings often are. */
+export const isCapitals = (text: string) => /\p{Lu}.*\p{Lu}/u.test(text) && text === text.toUpperCase() && /\p{L}{2,}\s+\p{L}/u.test(text);
+
+/** "INVOLVERING AV INVÅNARNA" → "Involvering av invånarna". */
+export const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1).toLowerCase();
+
+export const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+const numberWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** A count in words for small numbers, as the report reads better that way ("three cells"). */
+export const countWord = (n: number) => numberWords[n] ?? String(n);
+
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** A numbered heading or list item: "1. INVOLVERING AV INVÅNARNA", "Painopiste 2: Osallisuus". */
+export function numbered(text: string): { number: number; text: string } | undefined {
+  const m = /^(?:(?:tyngdpunkt|insatsområde|painopiste(?:alue)?)\s*)?(\d{1,2})(?:\s*[.):]\s*|\s+)(?!\d)(\S.*)$/iu.exec(text);
+  return m ? { number: Number(m[1]), text: m[2]!.trim() } : undefined;
+}
