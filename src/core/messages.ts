@@ -167,6 +167,11 @@ const templates: Record<string, Record<MessageLanguage, Template>> = {
     () => "filen innehåller flera YAML-dokument (åtskilda av '---'); en välfärdsfil innehåller ett",
     () => "tiedostossa on useita YAML-dokumentteja ('---' erottaa); welfare-tiedostossa on yksi",
   ),
+  'too-deep': t(
+    () => 'the YAML is nested too deeply to read; a welfare file is only a few levels deep',
+    () => 'YAML-strukturen är för djupt nästlad för att läsas; en välfärdsfil har bara några nivåer',
+    () => 'YAML on sisäkkäistetty liian syvälle luettavaksi; welfare-tiedostossa on vain muutama taso',
+  ),
   'empty-file': t(() => 'the file is empty', () => 'filen är tom', () => 'tiedosto on tyhjä'),
   'not-utf8': t(
     () => 'the file is not UTF-8 text; save it as UTF-8 (in Excel or Notepad: "Save as", encoding UTF-8)',
@@ -175,9 +180,9 @@ const templates: Record<string, Record<MessageLanguage, Template>> = {
   ),
   'not-text': t(() => 'this is a binary file, not YAML text', () => 'detta är en binärfil, inte YAML-text', () => 'tämä on binääritiedosto, ei YAML-tekstiä'),
   'file-too-large': t(
-    (p) => `the file is ${p.size} MB, more than a welfare file may be (${p.limit} MB)`,
-    (p) => `filen är ${p.size} MB, större än en välfärdsfil får vara (${p.limit} MB)`,
-    (p) => `tiedosto on ${p.size} Mt, suurempi kuin welfare-tiedosto saa olla (${p.limit} Mt)`,
+    (p) => `the file is ${p.size} MB, more than a welfare file may be (${p.limit} MB; WELFARE_MAX_FILE_MB raises the limit)`,
+    (p) => `filen är ${p.size} MB, större än en välfärdsfil får vara (${p.limit} MB; WELFARE_MAX_FILE_MB höjer gränsen)`,
+    (p) => `tiedosto on ${p.size} Mt, suurempi kuin welfare-tiedosto saa olla (${p.limit} Mt; WELFARE_MAX_FILE_MB nostaa rajaa)`,
   ),
   'alias-limit': t(
     (p) => `the file expands more than ${p.limit} YAML aliases (*name); is it an alias bomb?`,

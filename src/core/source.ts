@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { Severity } from '../diagnostics/diagnostic.js';
 import { ExitCode, WelfareError } from './errors.js';
@@ -30,14 +30,21 @@ export interface SourceProblem {
 /** A path into the data, as keys and indexes (`['focusAreas', 0, 'goals']`). */
 export type DataPath = readonly (string | number)[];
 
-/** Files larger than this are refused before parsing: the YAML parser needs about 0.3 s per MB. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/**
+ * Files larger than this are refused before parsing, since the YAML parser needs about 0.3 s and
+ * 40 MB of memory per MB. 32 MB holds a matrix of some 25,000 actions; WELFARE_MAX_FILE_MB raises it.
+ */
+export const maxFileBytes = (env: NodeJS.ProcessEnv = process.env) => (Number(env.WELFARE_MAX_FILE_MB) || 32) * 1024 * 1024;
 /** Aliases expanded per file at most, so an alias bomb ("billion laughs") fails fast. */
 const MAX_ALIAS_COUNT = 1000;
 
 export async function readSource(path: string, shownAs = path): Promise<SourceFile> {
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
+    // A file over the limit is refused without reading it: a stray dump must not fill memory.
+    if (info.size > maxFileBytes()) return tooLarge(info.size, shownAs, path);
     bytes = await readFile(path);
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
@@ -45,6 +52,12 @@ export async function readSource(path: string, shownAs = path): Promise<SourceFi
     throw new WelfareError(`${shownAs}: cannot read the file (${why})`, ExitCode.environment, { file: shownAs, cause });
   }
   return parseSource(bytes, shownAs, path);
+}
+
+function tooLarge(size: number, path: string, absolutePath: string): SourceFile {
+  const lineCounter = new LineCounter();
+  const problem: SourceProblem = { line: 1, col: 1, severity: 'error', rule: 'file-too-large', params: { size: (size / 1048576).toFixed(1), limit: maxFileBytes() / 1048576 } };
+  return { path, absolutePath, text: '', doc: parseDocument('', { lineCounter }), lineCounter, data: undefined, problems: [problem] };
 }
 
 /** Parses YAML bytes; never throws for bad content, which becomes `problems` instead. */
@@ -56,9 +69,7 @@ export function parseSource(bytes: Uint8Array, path: string, absolutePath = path
     const doc = parseDocument('', { lineCounter });
     return { path, absolutePath, text: '', doc, lineCounter, data: undefined, problems };
   };
-  if (bytes.length > MAX_FILE_BYTES) {
-    return fail(1, 1, 'file-too-large', { size: (bytes.length / 1048576).toFixed(1), limit: MAX_FILE_BYTES / 1048576 });
-  }
+  if (bytes.length > maxFileBytes()) return tooLarge(bytes.length, path, absolutePath);
   const nul = bytes.indexOf(0);
   if (nul >= 0) return fail(lineAt(bytes, nul), 1, 'not-text');
   let text: string;
@@ -71,7 +82,8 @@ export function parseSource(bytes: Uint8Array, path: string, absolutePath = path
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   for (const e of [...doc.errors, ...doc.warnings]) {
     const { line, col } = lineCounter.linePos(e.pos[0]);
-    const rule = e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : e.code === 'TAB_AS_INDENT' ? 'tab-indent' : e.code === 'MULTIPLE_DOCS' ? 'multiple-documents' : 'yaml-syntax';
+    const rule = e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : e.code === 'TAB_AS_INDENT' ? 'tab-indent' : e.code === 'MULTIPLE_DOCS' ? 'multiple-documents'
+      : /call stack/i.test(e.message) ? 'too-deep' : 'yaml-syntax';
     const key = text.slice(e.pos[0]).split(/[:\n]/)[0]!.trim();
     problems.push({ line, col, severity: e.name === 'YAMLWarning' ? 'warning' : 'error', rule, params: { detail: firstLine(e.message), key } });
   }
