@@ -41,15 +41,10 @@ export interface SotkanetOptions extends HttpOptions {
 export class SotkanetClient {
   /** How many answers came from the cache and how many from the server, for the report. */
   readonly counts = { cached: 0, fetched: 0 };
-  private readonly base: string;
-
-  constructor(private readonly options: SotkanetOptions) {
-    this.base = `${options.baseUrl.replace(/\/+$/, '')}/1.1`;
-  }
+  constructor(private readonly options: SotkanetOptions) {}
 
   async regions(): Promise<SotkanetRegion[]> {
-    const url = `${this.base}/regions`;
-    const body = await this.get('regions', url);
+    const { url, body } = await this.get('regions', '/1.1/regions');
     if (!Array.isArray(body) || !body.every(isRegion)) throw notSotkanet(url, 'a list of regions');
     return body;
   }
@@ -59,40 +54,40 @@ export class SotkanetClient {
     const query = new URLSearchParams({ indicator: String(indicator) });
     for (const year of yearsOf(years)) query.append('years', String(year));
     query.append('genders', 'total');
-    const url = `${this.base}/json?${query}`;
-    const body = await this.get(`data-${indicator}-${years.start}-${years.end}`, url);
+    const { url, body } = await this.get(`data-${indicator}-${years.start}-${years.end}`, `/1.1/json?${query}`);
     if (!Array.isArray(body) || !body.every(isRow)) throw notSotkanet(url, 'a list of indicator values');
     return body;
   }
 
   /** The indicator's metadata, or undefined when Sotkanet has no indicator of that id. */
   async indicator(id: number): Promise<SotkanetIndicator | undefined> {
-    const url = `${this.base}/indicators/${id}`;
-    const body = await this.get(`indicator-${id}`, url, { missingOk: true });
+    const { url, body } = await this.get(`indicator-${id}`, `/1.1/indicators/${id}`, { missingOk: true });
     if (body === undefined) return undefined;
     if (!isRecord(body)) throw notSotkanet(url, "an indicator's description");
     const decimals = body.decimals;
     return { id, decimals: Number.isInteger(decimals) ? (decimals as number) : undefined };
   }
 
-  private async get(name: string, url: string, { missingOk = false } = {}): Promise<unknown> {
+  /** GETs a request (path and query below the base URL), from the cache unless --refresh. */
+  private async get(name: string, request: string, { missingOk = false } = {}): Promise<{ url: string; body: unknown }> {
     const { cache, refresh } = this.options;
-    const cached = await cache.read(name, url);
+    const url = this.options.baseUrl.replace(/\/+$/, '') + request;
+    const cached = await cache.read(name, request);
     if (cached && !refresh) {
       this.counts.cached++;
-      return cached.body;
+      return { url, body: cached.body };
     }
     let body: unknown;
     try {
       body = await getJson(url, this.options);
     } catch (error) {
       if (!(error instanceof HttpFailure)) throw error;
-      if (missingOk && error.status === 404) return undefined;
+      if (missingOk && error.status === 404) return { url, body: undefined };
       throw this.unreachable(error, cached?.retrieved);
     }
-    await cache.write(name, url, body);
+    await cache.write(name, request, url, body);
     this.counts.fetched++;
-    return body;
+    return { url, body };
   }
 
   /** Says which URL failed and what became of the cache, so the planner knows what the files now hold. */
