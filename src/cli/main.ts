@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerValidate } from './validate.js';
 import { registerIndicators } from './indicators.js';
+import { registerMerge } from './merge.js';
 import { reportError } from './run.js';
 import { ExitCode, WelfareError } from '../core/errors.js';
 
@@ -32,6 +33,7 @@ export async function main(argv: string[]): Promise<void> {
   });
   registerValidate(program);
   registerIndicators(program);
+  registerMerge(program);
   try {
     await program.parseAsync(argv);
   } catch (error) {

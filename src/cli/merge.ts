@@ -1,0 +1,69 @@
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { resolve } from 'node:path';
+import { ExitCode, WelfareError } from '../core/errors.js';
+import type { Resolutions } from '../core/merge.js';
+import { fieldName, messageLanguageFrom, messageLanguages } from '../core/messages.js';
+import { exists } from '../core/project.js';
+import { writeFileAtomic } from '../core/write.js';
+import { formatDiagnostics, outputFormats, summarize, type OutputFormat } from '../diagnostics/index.js';
+import { useColor, write } from './output.js';
+import { action } from './run.js';
+
+interface MergeFlags {
+  output?: string;
+  force?: boolean;
+  prefer: Record<string, string>;
+  split: string[];
+  format: OutputFormat;
+  lang?: string;
+}
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function preference(value: string, previous: Record<string, string>): Record<string, string> {
+  const [id, municipality, ...rest] = value.split('=');
+  if (!id || !municipality || rest.length || !ID.test(id) || !ID.test(municipality)) throw new InvalidArgumentError(`'${value}' is not <action-id>=<municipality>, e.g. involvement-surveys=lovisa`);
+  return { ...previous, [id]: municipality };
+}
+
+function actionId(value: string, previous: string[]): string[] {
+  if (!ID.test(value)) throw new InvalidArgumentError(`'${value}' is not an action id`);
+  return [...previous, value];
+}
+
+export function registerMerge(program: Command): void {
+  program
+    .command('merge')
+    .description("merge the action matrices of several municipalities into one joint matrix, or their actors or indicators registries into one (default: the project's matrices)")
+    .argument('[files...]', 'action matrices, or actors or indicators registries, all of one kind')
+    .option('-o, --output <file>', 'write the merged YAML to this file (default: standard output)')
+    .option('--force', 'overwrite the output file if it exists')
+    .option('--prefer <action-id=municipality>', "resolve a conflicting action: this municipality's version wins (repeatable)", preference, {})
+    .option('--split <action-id>', 'resolve a conflicting action: keep each version, its id suffixed with its municipality (repeatable)', actionId, [])
+    .addOption(new Option('--format <format>', 'format of the diagnostics').choices(outputFormats).default('text'))
+    .addOption(new Option('--lang <lang>', 'language of the messages (default: WELFARE_LANG, the locale, or English)').choices(messageLanguages))
+    .action(
+      action(async (files: string[], opts: MergeFlags) => {
+        const both = opts.split.find((id) => id in opts.prefer);
+        if (both) throw new WelfareError(`--prefer and --split both name '${both}'; choose one`, ExitCode.environment);
+        if (opts.output && !opts.force && (await exists(resolve(opts.output)))) {
+          throw new WelfareError(`${opts.output} exists already`, ExitCode.environment, { hint: 'add --force to overwrite it' });
+        }
+        const [{ mergeFiles }, { mergeMessage }] = await Promise.all([import('../core/merge/files.js'), import('../core/merge/messages.js')]);
+        const lang = messageLanguageFrom(opts.lang);
+        const resolutions: Resolutions = Object.fromEntries([
+          ...Object.entries(opts.prefer).map(([id, prefer]) => [id, { prefer }] as const),
+          ...opts.split.map((id) => [id, 'split'] as const),
+        ]);
+        const result = await mergeFiles(files, { lang, resolutions, output: opts.output });
+        if (result.diagnostics.length) {
+          const summary = summarize(result.diagnostics, result.files, lang);
+          await write(process.stderr, formatDiagnostics(opts.format, result.diagnostics, summary, useColor(process.stderr)));
+        }
+        if (!result.merged) return ExitCode.invalid;
+        if (!opts.output) return void (await write(process.stdout, result.merged.yaml));
+        await writeFileAtomic(resolve(opts.output), result.merged.yaml);
+        await write(process.stderr, mergeMessage(lang, 'written', { file: opts.output, field: fieldName(result.merged.listKey, lang), count: result.merged.count }) + '\n');
+      }),
+    );
+}

@@ -1,0 +1,125 @@
+import { dirname, resolve } from 'node:path';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { errorCount, sortDiagnostics } from '../../diagnostics/diagnostic.js';
+import type { ActionMatrix, ActorsRegistry, IndicatorsRegistry, ProjectConfig } from '../../generated/types.js';
+import type { CheckedFile } from '../checks/index.js';
+import { ExitCode, WelfareError } from '../errors.js';
+import type { MessageLanguage } from '../messages.js';
+import { openProject } from '../model.js';
+import { findConfig, requireConfig, SourceCache } from '../project.js';
+import { validatePaths, type ValidationResult } from '../validate.js';
+import { mergeMatrices } from './matrices.js';
+import { mergeOptionsOf, type Resolutions } from './options.js';
+import { mergeRegistries } from './registries.js';
+import { relativeRef, schemaReference } from './schema-ref.js';
+import { mergedYaml } from './yaml.js';
+
+export interface MergeFilesOptions {
+  lang: MessageLanguage;
+  cwd?: string;
+  /** Resolutions from the command line; for the same action they win over the configuration's. */
+  resolutions?: Resolutions;
+  /** The file the result goes to, so its schema line and sources point from there; standard output when absent. */
+  output?: string;
+}
+
+export interface MergeFilesResult {
+  diagnostics: Diagnostic[];
+  /** How many files were read, for the summary line. */
+  files: number;
+  /** The merged file, unless there are errors: its YAML, what it lists and how many. */
+  merged?: { yaml: string; listKey: 'actions' | 'actors' | 'indicators'; count: number };
+}
+
+type Mergeable = 'matrix' | 'actors' | 'indicators';
+interface Input extends CheckedFile {
+  kind: Mergeable;
+  municipality?: string;
+}
+interface Opened {
+  validation: ValidationResult;
+  inputs?: Input[];
+  config?: ProjectConfig;
+}
+
+const kindNames: Record<string, string> = { matrix: 'an action matrix', actors: 'an actors registry', indicators: 'an indicators registry', config: 'a project configuration', content: 'report content' };
+
+/**
+ * `welfare merge`: validates the named files (or the project's matrices when none are named),
+ * merges them by the project's `merge` settings and the command line's resolutions, and gives the
+ * merged YAML with every diagnostic.
+ */
+export async function mergeFiles(paths: string[], options: MergeFilesOptions): Promise<MergeFilesResult> {
+  const cache = new SourceCache(options.cwd);
+  const { validation, inputs, config } = paths.length ? await openNamed(paths, cache, options.lang) : await openOwnProject(cache, options.lang);
+  const files = () => new Set([...validation.files.map((f) => f.file.path), ...validation.diagnostics.map((d) => d.file)]).size;
+  if (!inputs) return { diagnostics: validation.diagnostics, files: files() };
+
+  const kind = inputs[0]!.kind;
+  const { order, resolutions } = config ? mergeOptionsOf(config) : { order: undefined, resolutions: undefined };
+  const result = kind === 'matrix' ? mergeMatrixFiles(inputs, order, { ...resolutions, ...options.resolutions }, options.lang) : mergeRegistryFiles(kind, inputs, order, options);
+  const diagnostics = sortDiagnostics([...validation.diagnostics, ...result.diagnostics]);
+  if (errorCount(diagnostics) > 0) return { diagnostics, files: files() };
+
+  const outputDir = options.output ? dirname(resolve(cache.cwd, options.output)) : cache.cwd;
+  const sourceFiles = [...new Set(inputs.map((i) => i.file))].sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : 1));
+  const schema = await schemaReference(kind, sourceFiles, outputDir);
+  const yaml = mergedYaml(result.data, schema, sourceFiles.map((f) => relativeRef(outputDir, f.absolutePath)));
+  return { diagnostics, files: files(), merged: { yaml, listKey: result.listKey, count: result.count } };
+}
+
+function mergeMatrixFiles(inputs: Input[], order: string[] | undefined, resolutions: Resolutions, lang: MessageLanguage) {
+  const { matrix, diagnostics } = mergeMatrices(inputs.map((i) => ({ matrix: i.file.data as ActionMatrix, file: i.file, municipality: i.municipality })), { order, resolutions, lang });
+  const count = matrix.focusAreas.reduce((n, fa) => n + fa.goals.reduce((m, goal) => m + goal.actions.length, 0), 0);
+  return { data: matrix, diagnostics, listKey: 'actions' as const, count };
+}
+
+function mergeRegistryFiles(kind: 'actors' | 'indicators', inputs: Input[], order: string[] | undefined, options: MergeFilesOptions) {
+  if (Object.keys(options.resolutions ?? {}).length) {
+    throw new WelfareError(`--prefer and --split resolve conflicting actions of action matrices, not entries of ${kindNames[kind]}`, ExitCode.environment, {
+      hint: 'make the two entries the same in the registries',
+    });
+  }
+  const lang = options.lang;
+  if (kind === 'actors') {
+    const { registry, diagnostics } = mergeRegistries('actors', inputs.map((i) => ({ registry: i.file.data as ActorsRegistry, file: i.file })), { order, lang });
+    return { data: registry, diagnostics, listKey: kind, count: registry.actors.length };
+  }
+  const { registry, diagnostics } = mergeRegistries('indicators', inputs.map((i) => ({ registry: i.file.data as IndicatorsRegistry, file: i.file })), { order, lang });
+  return { data: registry, diagnostics, listKey: kind, count: registry.indicators.length };
+}
+
+/** The named files, validated together with the project they are in (whose configuration says how to merge). */
+async function openNamed(paths: string[], cache: SourceCache, lang: MessageLanguage): Promise<Opened> {
+  const absolute = paths.map((p) => resolve(cache.cwd, p));
+  const configPath = await findConfig(dirname(absolute[0]!));
+  const validation = await validatePaths(configPath ? [...absolute, configPath] : absolute, { lang, cache });
+  if (errorCount(validation.diagnostics) > 0) return { validation };
+  const inputs = absolute.map((path, i): Input => {
+    const checked = validation.files.find((f) => f.file.absolutePath === path);
+    if (!checked || checked.kind === 'config' || checked.kind === 'content') {
+      const what = checked ? `this is ${kindNames[checked.kind]}` : 'cannot tell what kind of welfare file this is';
+      throw new WelfareError(`${paths[i]}: ${what}; merge takes action matrices, or actors or indicators registries`, ExitCode.invalid, {
+        file: paths[i],
+        hint: "a file's first line names its schema: '# yaml-language-server: $schema=…/matrix.schema.json'",
+      });
+    }
+    return { ...checked, kind: checked.kind, municipality: validation.layout?.matrices.find((m) => m.path === path)?.municipality };
+  });
+  const other = inputs.find((i) => i.kind !== inputs[0]!.kind);
+  if (other) {
+    throw new WelfareError(`cannot merge ${kindNames[inputs[0]!.kind]} (${inputs[0]!.file.path}) with ${kindNames[other.kind]} (${other.file.path})`, ExitCode.environment, {
+      hint: 'name files of one kind: action matrices, actors registries or indicators registries',
+    });
+  }
+  const config = configPath ? ((await cache.read(configPath)).data as ProjectConfig) : undefined;
+  return { validation, inputs, config };
+}
+
+/** With no file named: the matrices of the project around the working directory. */
+async function openOwnProject(cache: SourceCache, lang: MessageLanguage): Promise<Opened> {
+  const { project, validation } = await openProject(await requireConfig(cache.cwd), { lang, cache });
+  if (!project) return { validation };
+  const inputs = project.matrices.map((m): Input => ({ file: m.file, kind: 'matrix', municipality: m.municipality.id }));
+  return { validation, inputs, config: project.config };
+}
