@@ -5,7 +5,7 @@ import { parseSource } from '../src/core/source.js';
 
 const input = (path: string, yaml: string, municipality?: string): MatrixInput => {
   const file = parseSource(new TextEncoder().encode(yaml), path);
-  if (file.problems.length) throw new Error(`bad fixture ${path}: ${file.problems[0]!.message}`);
+  if (file.problems.length) throw new Error(`bad fixture ${path}: ${file.problems[0]!.rule}`);
   return { matrix: file.data as ActionMatrix, file, municipality };
 };
 const show = (r: ReturnType<typeof mergeMatrices>) => r.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.severity} ${d.rule}: ${d.message}`);
