@@ -202,9 +202,12 @@ export function message(lang: MessageLanguage, rule: string, params: P): string 
   return template[lang](params);
 }
 
-/** The language of messages: the flag, else the environment's locale (sv_FI.UTF-8 → sv), else English. */
-export function messageLanguageFrom(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): MessageLanguage {
-  for (const candidate of [flag, env.WELFARE_LANG, env.LC_ALL, env.LC_MESSAGES, env.LANG]) {
+/**
+ * The language of messages: the flag, else WELFARE_LANG, else the locale (sv_FI.UTF-8 → sv), else
+ * the project's first language, else English.
+ */
+export function messageLanguageFrom(flag: string | undefined, projectLanguages: readonly string[] = [], env: NodeJS.ProcessEnv = process.env): MessageLanguage {
+  for (const candidate of [flag, env.WELFARE_LANG, env.LC_ALL, env.LC_MESSAGES, env.LANG, ...projectLanguages]) {
     const code = candidate?.slice(0, 2).toLowerCase();
     if (code && (messageLanguages as readonly string[]).includes(code)) return code as MessageLanguage;
   }
