@@ -15,14 +15,19 @@ const bare = time(process.execPath, ['-e', '0'], { runs });
 const ours = time(process.execPath, [welfare, 'validate'], { runs, cwd: example });
 if (ours.result.status !== 0) throw new Error(`the example does not validate:\n${ours.result.stdout}`);
 
-// ajv-cli takes one schema per call: one call per kind of file, as a pre-commit setup would.
-const ajv = join(root, 'node_modules', '.bin', 'ajv');
+// ajv-cli is installed beside the benchmark, not as a dependency: its own old dependencies carry
+// security advisories. It takes one schema per call: one call per kind of file.
+const tools = join(root, 'bench', 'data', 'tools');
+if (!existsSync(join(tools, 'node_modules', '.bin', 'ajv'))) {
+  spawnSync('npm', ['install', '--prefix', tools, '--no-save', '--no-audit', '--no-fund', 'ajv-cli@5', 'ajv-formats@3'], { stdio: 'inherit' });
+}
+const ajv = join(tools, 'node_modules', '.bin', 'ajv');
 const schemas = join(root, 'schemas');
 const kinds = [['config', ['welfare.config.yaml']], ['matrix', ['matrices/*.yaml']], ['actors', ['actors.yaml']], ['indicators', ['indicators.yaml']], ['content', ['content.yaml']]];
 const ajvOnce = () => {
   let total = 0;
   for (const [kind, files] of kinds) {
-    const args = ['validate', '--spec=draft2020', '--strict=false', '-c', 'ajv-formats', '-s', join(schemas, `${kind}.schema.json`), '-r', join(schemas, 'common.schema.json'), ...files.flatMap((f) => ['-d', f])];
+    const args = ['validate', '--spec=draft2020', '--strict=false', '-c', join(tools, 'node_modules', 'ajv-formats'), '-s', join(schemas, `${kind}.schema.json`), '-r', join(schemas, 'common.schema.json'), ...files.flatMap((f) => ['-d', f])];
     const t = time(ajv, args, { runs: 1, cwd: example });
     if (t.result.status !== 0) throw new Error(`ajv-cli failed on ${kind}: ${t.result.stderr}`);
     total += t.ms;
