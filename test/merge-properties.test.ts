@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { errorCount } from '../src/diagnostics/diagnostic.js';
-import { mergedYaml, mergeMatrices, type MatrixInput } from '../src/core/merge.js';
+import { mergedYaml, mergeMatrices, type MatrixInput, type Resolutions } from '../src/core/merge.js';
 import { parseSource } from '../src/core/source.js';
 import type { Action, ActionMatrix, AnnualAssessment, Text } from '../src/generated/types.js';
 
@@ -118,7 +118,8 @@ describe('mergeMatrices, for any matrices', () => {
         (a, b, c, order, shuffle, split) => {
           const inputs = [asInput(a, 'lovisa.yaml', 'lovisa'), asInput(b, 'lapptrask.yaml', 'lapptrask'), asInput(c, 'pernaja.yaml', 'pernaja')];
           const shuffled = [...inputs].sort((x, y) => shuffle[inputs.indexOf(x)]! - shuffle[inputs.indexOf(y)]! || inputs.indexOf(y) - inputs.indexOf(x));
-          const options = { order, resolutions: split ? { a1: 'split' as const, a2: { prefer: 'lapptrask' } } : {} };
+          const resolutions: Resolutions = split ? { a1: 'split', a2: { prefer: 'lapptrask' } } : {};
+          const options = { order, resolutions };
           const first = mergeMatrices(inputs, options);
           expect(output(mergeMatrices(inputs, options))).toEqual(output(first));
           expect(output(mergeMatrices(shuffled, options))).toEqual(output(first));

@@ -2,7 +2,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { ExitCode, WelfareError } from '../core/errors.js';
 import type { Resolutions } from '../core/merge.js';
-import { fieldName, messageLanguageFrom, messageLanguages } from '../core/messages.js';
+import { fieldName, messageLanguages } from '../core/messages.js';
 import { exists } from '../core/project.js';
 import { writeFileAtomic } from '../core/write.js';
 import { formatDiagnostics, outputFormats, summarize, type OutputFormat } from '../diagnostics/index.js';
@@ -41,7 +41,7 @@ export function registerMerge(program: Command): void {
     .option('--prefer <action-id=municipality>', "resolve a conflicting action: this municipality's version wins (repeatable)", preference, {})
     .option('--split <action-id>', 'resolve a conflicting action: keep each version, its id suffixed with its municipality (repeatable)', actionId, [])
     .addOption(new Option('--format <format>', 'format of the diagnostics').choices(outputFormats).default('text'))
-    .addOption(new Option('--lang <lang>', 'language of the messages (default: WELFARE_LANG, the locale, or English)').choices(messageLanguages))
+    .addOption(new Option('--lang <lang>', "language of the messages (default: WELFARE_LANG, the locale, the project's first language, or English)").choices(messageLanguages))
     .action(
       action(async (files: string[], opts: MergeFlags) => {
         const both = opts.split.find((id) => id in opts.prefer);
@@ -50,12 +50,12 @@ export function registerMerge(program: Command): void {
           throw new WelfareError(`${opts.output} exists already`, ExitCode.environment, { hint: 'add --force to overwrite it' });
         }
         const [{ mergeFiles }, { mergeMessage }] = await Promise.all([import('../core/merge/files.js'), import('../core/merge/messages.js')]);
-        const lang = messageLanguageFrom(opts.lang);
         const resolutions: Resolutions = Object.fromEntries([
           ...Object.entries(opts.prefer).map(([id, prefer]) => [id, { prefer }] as const),
           ...opts.split.map((id) => [id, 'split'] as const),
         ]);
-        const result = await mergeFiles(files, { lang, resolutions, output: opts.output });
+        const result = await mergeFiles(files, { lang: opts.lang, resolutions, output: opts.output });
+        const { lang } = result;
         if (result.diagnostics.length) {
           const summary = summarize(result.diagnostics, result.files, lang);
           await write(process.stderr, formatDiagnostics(opts.format, result.diagnostics, summary, useColor(process.stderr)));

@@ -4,7 +4,7 @@ import { errorCount, sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import type { ActionMatrix, ActorsRegistry, IndicatorsRegistry, ProjectConfig } from '../../generated/types.js';
 import type { CheckedFile } from '../checks/index.js';
 import { ExitCode, WelfareError } from '../errors.js';
-import type { MessageLanguage } from '../messages.js';
+import { messageLanguageFrom, type MessageLanguage } from '../messages.js';
 import { openProject } from '../model.js';
 import { findConfig, requireConfig, SourceCache } from '../project.js';
 import { validatePaths, type ValidationResult } from '../validate.js';
@@ -15,7 +15,8 @@ import { relativeRef, schemaReference } from './schema-ref.js';
 import { mergedYaml } from './yaml.js';
 
 export interface MergeFilesOptions {
-  lang: MessageLanguage;
+  /** The language asked for (--lang); else the environment's, else the project's first language. */
+  lang?: string;
   cwd?: string;
   /** Resolutions from the command line; for the same action they win over the configuration's. */
   resolutions?: Resolutions;
@@ -24,6 +25,8 @@ export interface MergeFilesOptions {
 }
 
 export interface MergeFilesResult {
+  /** The language of the diagnostics, for whatever else is said about them. */
+  lang: MessageLanguage;
   diagnostics: Diagnostic[];
   /** How many files were read, for the summary line. */
   files: number;
@@ -42,6 +45,12 @@ interface Opened {
   config?: ProjectConfig;
 }
 
+/** The configuration's languages, read before it is validated (the messages of validation are in one of them). */
+const languagesOf = (config: unknown): string[] => {
+  const languages = config && typeof config === 'object' ? (config as { languages?: unknown }).languages : undefined;
+  return Array.isArray(languages) ? languages.filter((l): l is string => typeof l === 'string') : [];
+};
+
 const kindNames: Record<string, string> = { matrix: 'an action matrix', actors: 'an actors registry', indicators: 'an indicators registry', config: 'a project configuration', content: 'report content' };
 
 /**
@@ -51,21 +60,23 @@ const kindNames: Record<string, string> = { matrix: 'an action matrix', actors: 
  */
 export async function mergeFiles(paths: string[], options: MergeFilesOptions): Promise<MergeFilesResult> {
   const cache = new SourceCache(options.cwd);
-  const { validation, inputs, config } = paths.length ? await openNamed(paths, cache, options.lang) : await openOwnProject(cache, options.lang);
+  const configPath = paths.length ? await findConfig(dirname(resolve(cache.cwd, paths[0]!))) : await requireConfig(cache.cwd);
+  const lang = messageLanguageFrom(options.lang, configPath ? languagesOf((await cache.read(configPath)).data) : []);
+  const { validation, inputs, config } = paths.length ? await openNamed(paths, configPath, cache, lang) : await openOwnProject(configPath!, cache, lang);
   const files = () => new Set([...validation.files.map((f) => f.file.path), ...validation.diagnostics.map((d) => d.file)]).size;
-  if (!inputs) return { diagnostics: validation.diagnostics, files: files() };
+  if (!inputs) return { lang, diagnostics: validation.diagnostics, files: files() };
 
   const kind = inputs[0]!.kind;
   const { order, resolutions } = config ? mergeOptionsOf(config) : { order: undefined, resolutions: undefined };
-  const result = kind === 'matrix' ? mergeMatrixFiles(inputs, order, { ...resolutions, ...options.resolutions }, options.lang) : mergeRegistryFiles(kind, inputs, order, options);
+  const result = kind === 'matrix' ? mergeMatrixFiles(inputs, order, { ...resolutions, ...options.resolutions }, lang) : mergeRegistryFiles(kind, inputs, order, options.resolutions, lang);
   const diagnostics = sortDiagnostics([...validation.diagnostics, ...result.diagnostics]);
-  if (errorCount(diagnostics) > 0) return { diagnostics, files: files() };
+  if (errorCount(diagnostics) > 0) return { lang, diagnostics, files: files() };
 
   const outputDir = options.output ? dirname(resolve(cache.cwd, options.output)) : cache.cwd;
   const sourceFiles = [...new Set(inputs.map((i) => i.file))].sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : 1));
   const schema = await schemaReference(kind, sourceFiles, outputDir);
   const yaml = mergedYaml(result.data, schema, sourceFiles.map((f) => relativeRef(outputDir, f.absolutePath)));
-  return { diagnostics, files: files(), merged: { yaml, listKey: result.listKey, count: result.count } };
+  return { lang, diagnostics, files: files(), merged: { yaml, listKey: result.listKey, count: result.count } };
 }
 
 function mergeMatrixFiles(inputs: Input[], order: string[] | undefined, resolutions: Resolutions, lang: MessageLanguage) {
@@ -74,13 +85,12 @@ function mergeMatrixFiles(inputs: Input[], order: string[] | undefined, resoluti
   return { data: matrix, diagnostics, listKey: 'actions' as const, count };
 }
 
-function mergeRegistryFiles(kind: 'actors' | 'indicators', inputs: Input[], order: string[] | undefined, options: MergeFilesOptions) {
-  if (Object.keys(options.resolutions ?? {}).length) {
+function mergeRegistryFiles(kind: 'actors' | 'indicators', inputs: Input[], order: string[] | undefined, resolutions: Resolutions | undefined, lang: MessageLanguage) {
+  if (Object.keys(resolutions ?? {}).length) {
     throw new WelfareError(`--prefer and --split resolve conflicting actions of action matrices, not entries of ${kindNames[kind]}`, ExitCode.environment, {
       hint: 'make the two entries the same in the registries',
     });
   }
-  const lang = options.lang;
   if (kind === 'actors') {
     const { registry, diagnostics } = mergeRegistries('actors', inputs.map((i) => ({ registry: i.file.data as ActorsRegistry, file: i.file })), { order, lang });
     return { data: registry, diagnostics, listKey: kind, count: registry.actors.length };
@@ -90,9 +100,8 @@ function mergeRegistryFiles(kind: 'actors' | 'indicators', inputs: Input[], orde
 }
 
 /** The named files, validated together with the project they are in (whose configuration says how to merge). */
-async function openNamed(paths: string[], cache: SourceCache, lang: MessageLanguage): Promise<Opened> {
+async function openNamed(paths: string[], configPath: string | undefined, cache: SourceCache, lang: MessageLanguage): Promise<Opened> {
   const absolute = paths.map((p) => resolve(cache.cwd, p));
-  const configPath = await findConfig(dirname(absolute[0]!));
   const validation = await validatePaths(configPath ? [...absolute, configPath] : absolute, { lang, cache });
   if (errorCount(validation.diagnostics) > 0) return { validation };
   const inputs = absolute.map((path, i): Input => {
@@ -117,8 +126,8 @@ async function openNamed(paths: string[], cache: SourceCache, lang: MessageLangu
 }
 
 /** With no file named: the matrices of the project around the working directory. */
-async function openOwnProject(cache: SourceCache, lang: MessageLanguage): Promise<Opened> {
-  const { project, validation } = await openProject(await requireConfig(cache.cwd), { lang, cache });
+async function openOwnProject(configPath: string, cache: SourceCache, lang: MessageLanguage): Promise<Opened> {
+  const { project, validation } = await openProject(configPath, { lang, cache });
   if (!project) return { validation };
   const inputs = project.matrices.map((m): Input => ({ file: m.file, kind: 'matrix', municipality: m.municipality.id }));
   return { validation, inputs, config: project.config };
