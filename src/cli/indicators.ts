@@ -1,11 +1,9 @@
 import { relative } from 'node:path';
 import type { Command } from 'commander';
 import { ExitCode, WelfareError } from '../core/errors.js';
-import { messageLanguageFrom } from '../core/messages.js';
-import { openProject, type Project } from '../core/model.js';
-import { requireConfig } from '../core/project.js';
 import { write } from './output.js';
 import { action } from './run.js';
+import { openValidProject } from './valid-project.js';
 
 interface PullFlags {
   years?: string;
@@ -29,7 +27,7 @@ export function registerIndicators(program: Command): void {
       action(async (flags: PullFlags) => {
         const timeout = Number(flags.timeout);
         if (!(timeout > 0)) throw new WelfareError(`--timeout '${flags.timeout}' is not a number of seconds`, ExitCode.environment);
-        const project = await validProject();
+        const project = await openValidProject();
         const { pullIndicators } = await import('../indicators/pull.js');
         const { DEFAULT_SOTKANET_URL } = await import('../indicators/sotkanet.js');
         const report = await pullIndicators(project, {
@@ -54,18 +52,4 @@ export function registerIndicators(program: Command): void {
         await write(process.stderr, report.notes.map((n) => `welfare: note: ${n}\n`).join(''));
       }),
     );
-}
-
-/** The project around the working folder, which must be valid before anything is written into it. */
-async function validProject(): Promise<Project> {
-  const { project, validation } = await openProject(await requireConfig(process.cwd()), { lang: messageLanguageFrom(undefined) });
-  if (project) return project;
-  const errors = validation.diagnostics.filter((d) => d.severity === 'error');
-  const first = errors[0]!;
-  throw new WelfareError(`${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more errors)` : ''}`, ExitCode.invalid, {
-    file: first.file,
-    line: first.line,
-    col: first.col,
-    hint: "run 'welfare validate' to see every problem; fix them first",
-  });
 }

@@ -1,7 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { registerValidate } from './validate.js';
 import { registerIndicators } from './indicators.js';
+import { registerExport } from './export.js';
 import { registerMerge } from './merge.js';
+import { registerBuild } from './build.js';
 import { reportError } from './run.js';
 import { ExitCode, WelfareError } from '../core/errors.js';
 
@@ -33,7 +35,9 @@ export async function main(argv: string[]): Promise<void> {
   });
   registerValidate(program);
   registerIndicators(program);
+  registerExport(program);
   registerMerge(program);
+  registerBuild(program);
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -1,0 +1,21 @@
+import { ExitCode, WelfareError } from '../core/errors.js';
+import { messageLanguageFrom } from '../core/messages.js';
+import { openProject, type Project } from '../core/model.js';
+import { requireConfig } from '../core/project.js';
+
+/**
+ * The project around the working folder, for commands that read it whole and write from it
+ * (indicators pull, export): it must validate first, or what they write would be built on errors.
+ */
+export async function openValidProject(): Promise<Project> {
+  const { project, validation } = await openProject(await requireConfig(process.cwd()), { lang: messageLanguageFrom(undefined) });
+  if (project) return project;
+  const errors = validation.diagnostics.filter((d) => d.severity === 'error');
+  const first = errors[0]!;
+  throw new WelfareError(`${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more errors)` : ''}`, ExitCode.invalid, {
+    file: first.file,
+    line: first.line,
+    col: first.col,
+    hint: "run 'welfare validate' to see every problem; fix them first",
+  });
+}

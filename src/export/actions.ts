@@ -1,0 +1,47 @@
+import type { MunicipalityMatrix, Project } from '../core/model.js';
+import type { Action, AnnualAssessment, FocusArea, Goal, Language, Period } from '../generated/types.js';
+import { inLanguage } from './words.js';
+
+/** An action with the focus area and goal it stands under. */
+export interface PlacedAction {
+  focusArea: FocusArea;
+  goal: Goal;
+  action: Action;
+}
+
+/** The actions a municipality carries in its matrix, in the matrix's order. */
+export function actionsOf({ municipality, matrix }: MunicipalityMatrix): PlacedAction[] {
+  return matrix.focusAreas.flatMap((focusArea) =>
+    focusArea.goals.flatMap((goal) =>
+      goal.actions.filter((action) => (action.municipalities ?? matrix.municipalities).includes(municipality.id)).map((action) => ({ focusArea, goal, action })),
+    ),
+  );
+}
+
+/** The municipality's assessment of an action for a year; one without `municipality` is the only carrier's. */
+export function assessmentOf(action: Action, municipality: string, year: number): AnnualAssessment | undefined {
+  return action.assessments?.find((a) => a.year === year && (a.municipality ?? municipality) === municipality);
+}
+
+/** The responsible actors by name, one per line. */
+export function actorNames(project: Project, action: Action, lang: Language): string {
+  return action.actors.map((id) => inLanguage(project.actors.get(id)?.name, lang) || id).join('\n');
+}
+
+/** The indicators in words, one per line: a registry indicator by its name. */
+export function indicatorTexts(project: Project, action: Action, lang: Language): string {
+  return action.indicators.map((use) => (use.ref ? inLanguage(project.indicators.get(use.ref)?.name, lang) || use.ref : inLanguage(use.text, lang))).join('\n');
+}
+
+export function periodOf(entry: MunicipalityMatrix, project: Project): Period {
+  return entry.matrix.period ?? project.config.period;
+}
+
+/** A worksheet name from a municipality's name: Excel allows 31 characters and none of : \ / ? * [ ]. */
+export function sheetName(name: string, taken: Set<string>): string {
+  const base = name.replace(/[:\\/?*[\]]/g, ' ').trim().slice(0, 31) || 'Sheet';
+  let candidate = base;
+  for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${base.slice(0, 28)} ${n}`;
+  taken.add(candidate.toLowerCase());
+  return candidate;
+}

@@ -1,0 +1,78 @@
+import { join } from 'node:path';
+import { ExitCode, WelfareError } from '../core/errors.js';
+import type { Project } from '../core/model.js';
+import { exists } from '../core/project.js';
+import { slugify } from '../core/slug.js';
+import { suggest } from '../core/suggest.js';
+import { writeFileAtomic } from '../core/write.js';
+import type { Language } from '../generated/types.js';
+import { periodOf } from './actions.js';
+import { csvText } from './csv.js';
+import { formSheets } from './form-sheet.js';
+import { matrixSheets } from './matrix-sheet.js';
+import { formTitle, inLanguage, matrixTitle } from './words.js';
+import { xlsxBytes } from './xlsx.js';
+
+export const exportFormats = ['csv', 'xlsx'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+export interface ExportOptions {
+  format: ExportFormat;
+  /** The language of texts and headers; default the project's first. */
+  lang?: Language;
+  /** Only this municipality's matrix; default every municipality's. */
+  municipality?: string;
+  /** The status form of this year instead of the matrix. */
+  form?: number;
+  /** Where to write (absolute); default the project's out folder. */
+  output?: string;
+  /** Overwrite an existing file. */
+  force?: boolean;
+}
+
+export interface ExportResult {
+  path: string;
+  sheets: { name: string; rows: number }[];
+}
+
+/** Writes the matrix, or a year's status form, as a spreadsheet. */
+export async function exportSpreadsheet(project: Project, options: ExportOptions): Promise<ExportResult> {
+  const lang = options.lang ?? project.config.languages[0] ?? 'sv';
+  const matrices = options.municipality ? [municipalityMatrix(project, options.municipality)] : project.matrices;
+  if (options.form !== undefined) checkFormYear(project, matrices, options.form);
+  const sheets = options.form === undefined ? matrixSheets(project, matrices, lang) : formSheets(project, matrices, lang, options.form);
+
+  const title = options.form === undefined ? matrixTitle[lang] : `${formTitle[lang]} ${options.form}`;
+  const name = [slugify(title), options.municipality].filter(Boolean).join('-');
+  const path = options.output ?? join(project.layout.out, `${name}.${options.format}`);
+  if (!options.force && (await exists(path))) {
+    // A filled-in form saved back under its old name is the one copy of everyone's answers.
+    throw new WelfareError(`${path} exists already`, ExitCode.environment, { hint: 'add --force to overwrite it, or name another file with -o' });
+  }
+  const data =
+    options.format === 'csv'
+      ? csvText(sheets)
+      : await xlsxBytes(sheets, { title: `${title}: ${matrices.map((m) => inLanguage(m.municipality.name, lang)).join(', ')}`, lang, date: project.config.date ? new Date(project.config.date) : undefined });
+  await writeFileAtomic(path, data);
+  return { path, sheets: sheets.map((s) => ({ name: s.name, rows: s.rows.length })) };
+}
+
+function municipalityMatrix(project: Project, id: string) {
+  const found = project.matrices.find((m) => m.municipality.id === id);
+  if (found) return found;
+  const ids = project.matrices.map((m) => m.municipality.id);
+  const guess = suggest(id, ids);
+  throw new WelfareError(`--municipality '${id}' is not a municipality of this project (${ids.join(', ')})`, ExitCode.environment, guess ? { hint: `did you mean '${guess}'?` } : {});
+}
+
+/** Assessments outside the plan period are invalid, so a form for such a year could never be read back. */
+function checkFormYear(project: Project, matrices: Project['matrices'], year: number): void {
+  for (const entry of matrices) {
+    const { start, end } = periodOf(entry, project);
+    if (year < start || year > end) {
+      throw new WelfareError(`--form ${year} is outside the plan period ${start}–${end} of ${entry.municipality.id}'s matrix`, ExitCode.environment, {
+        hint: matrices.length > 1 ? 'choose a year of the period, or one municipality with --municipality' : 'choose a year of the plan period',
+      });
+    }
+  }
+}
