@@ -31,6 +31,7 @@ export interface PrintingBrowser {
   browser: Browser;
   /** The URL the browser opens an HTML file by; the one URL its page may load. */
   documentUrl(htmlPath: string): string;
+  /** Closes the browser (once, however often called) and removes its profile. */
   close(): Promise<void>;
   /** Ends the browser at once and removes its profile; for signal handlers, which cannot wait. */
   kill(): void;
@@ -68,12 +69,19 @@ export async function launchBrowser(found: FoundBrowser, platform: Platform): Pr
       hint: 'check that it starts by itself (`<path> --headless --version`), or choose another with --browser',
     });
   }
+  let closing: Promise<void> | undefined;
   return {
     browser,
     documentUrl: (htmlPath) => (found.windowsFromWsl ? pathToFileURL(toWindowsPath(htmlPath), { windows: true }) : pathToFileURL(htmlPath)).href,
-    async close() {
-      await browser.close().catch(() => browser.process()?.kill('SIGKILL'));
-      await removeProfile(profile);
+    close() {
+      // A browser that does not answer within seconds is killed; its profile goes either way.
+      closing ??= Promise.race([browser.close(), new Promise((done) => setTimeout(done, 5000).unref())])
+        .catch(() => {})
+        .then(() => {
+          browser.process()?.kill('SIGKILL');
+          return removeProfile(profile);
+        });
+      return closing;
     },
     kill() {
       browser.process()?.kill('SIGKILL');

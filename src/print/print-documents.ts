@@ -23,10 +23,7 @@ export async function printDocuments(jobs: PrintJob[], options: PrintOptions = {
   const found = findBrowser({ browser: options.browser, configBrowser: options.configBrowser, system });
   const printing = await launchBrowser(found, system.platform);
   const writes = new Set<Promise<void>>();
-  const release = onInterrupt(
-    () => printing.kill(),
-    () => Promise.allSettled(writes),
-  );
+  const release = onInterrupt({ close: () => printing.close(), kill: () => printing.kill(), settle: () => Promise.allSettled(writes) });
   // Each page prints on one core of its own renderer process; a few more than the cores keeps
   // them busy while the others wait on the browser.
   const concurrency = options.concurrency ?? Math.min(4, Math.max(2, availableParallelism()));
@@ -48,7 +45,11 @@ export async function printDocuments(jobs: PrintJob[], options: PrintOptions = {
 }
 
 async function printOne(printing: PrintingBrowser, job: PrintJob, timeoutMs: number) {
-  const page = await printing.browser.newPage();
+  // A context of its own gives the page a renderer process of its own. Chromium numbers the
+  // tagged PDF's structure elements from a counter per process: pages sharing one would number
+  // each other's nodes, and the bytes would depend on which documents printed side by side.
+  const context = await printing.browser.createBrowserContext();
+  const page = await context.newPage();
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(
@@ -77,7 +78,7 @@ async function printOne(printing: PrintingBrowser, job: PrintJob, timeoutMs: num
     });
   } finally {
     clearTimeout(timer);
-    // Closing the page also stops a print that ran out of time.
-    await page.close().catch(() => {});
+    // Closing the context also stops a print that ran out of time.
+    await context.close().catch(() => {});
   }
 }
