@@ -6,7 +6,7 @@ import { MergeReport, type Place } from './messages.js';
 import type { MergeOptions } from './options.js';
 import { municipalityOrder, rankInputs, sortedIds } from './order.js';
 import { combineOptionalText, combineText } from './text.js';
-import { resolve, versionsOf, type Comparison, type Occurrence } from './versions.js';
+import { reportConflicts, versionsOf, type Comparison, type Occurrence } from './versions.js';
 import { reportSameWording } from './wording.js';
 
 export interface RegistryInput<R> {
@@ -49,9 +49,9 @@ export function mergeRegistries(
 
   const compareEntries = (a: Entry, b: Entry) => ('source' in a ? compareIndicators(a, b as Indicator) : compareActors(a, b as Actor, compare));
   const entries = [...read].map(([id, occurrences]) => {
-    const outcome = resolve(versionsOf(occurrences, compareEntries), undefined, compareEntries, { id, listKey: kind, resolvable: false }, report);
-    // Only one version is left here: a second one was reported as a conflict.
-    const entry = outcome.kind === 'one' ? outcome.content : outcome.versions[0]!.content;
+    const versions = versionsOf(occurrences, compareEntries);
+    reportConflicts(versions, compareEntries, { id, listKey: kind, resolvable: false }, report);
+    const entry = versions[0]!.content;
     if (!('source' in entry)) return entry;
     const values = mergeValues(occurrences as Occurrence<Indicator>[], report.named(kind, id), compare, report);
     return { ...entry, ...(values ? { values } : {}) };

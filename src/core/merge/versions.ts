@@ -64,16 +64,25 @@ export function resolve<T>(versions: Version<T>[], resolution: Resolutions[strin
   const first = versions[0]!;
   if (versions.length === 1) return one(first);
   if (resolution === 'split') return { kind: 'split', versions };
-  const where = report.named(what.listKey, what.id);
-  if (resolution) {
-    const winners = versions.filter((v) => carriersOf(v.occurrences).includes(resolution.prefer));
-    if (winners.length === 1) return one(winners[0]!);
-    report.add('error', 'bad-resolution', first.occurrences[0]!, { where, value: resolution.prefer, allowed: versions.map((v) => carriersOf(v.occurrences).join('+')).join(' | ') });
+  if (!resolution) {
+    reportConflicts(versions, compare, what, report);
     return one(first);
   }
-  for (const other of versions.slice(1)) {
-    const fields = (compare(first.content, other.content).differs ?? []).map((f) => fieldName(f, report.lang)).join(', ');
-    report.pair('error', 'merge-conflict', first.occurrences[0]!, other.occurrences[0]!, () => ({ where, id: what.id, fields, resolvable: what.resolvable ? 1 : '' }));
-  }
+  const winners = versions.filter((v) => carriersOf(v.occurrences).includes(resolution.prefer));
+  if (winners.length === 1) return one(winners[0]!);
+  report.add('error', 'bad-resolution', first.occurrences[0]!, {
+    where: report.named(what.listKey, what.id),
+    value: resolution.prefer,
+    allowed: versions.map((v) => carriersOf(v.occurrences).join('+')).join(' | '),
+  });
   return one(first);
+}
+
+/** Each version after the first is a conflict with it, reported at both. */
+export function reportConflicts<T>(versions: readonly Version<T>[], compare: (a: T, b: T) => Comparison<T>, what: Conflicting, report: MergeReport): void {
+  const [first, ...others] = versions;
+  for (const other of others) {
+    const fields = (compare(first!.content, other.content).differs ?? []).map((f) => fieldName(f, report.lang)).join(', ');
+    report.pair('error', 'merge-conflict', first!.occurrences[0]!, other.occurrences[0]!, () => ({ where: report.named(what.listKey, what.id), id: what.id, fields, resolvable: what.resolvable ? 1 : '' }));
+  }
 }
