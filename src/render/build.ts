@@ -1,0 +1,160 @@
+import { dirname } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { ExitCode, WelfareError } from '../core/errors.js';
+import type { MessageLanguage } from '../core/messages.js';
+import { openProject, type Project } from '../core/model.js';
+import { SourceCache } from '../core/project.js';
+import { writeFileAtomic } from '../core/write.js';
+import type { PrintJob, PrintOptions } from '../print/index.js';
+import { defaultEditions, editionLink, editions, type EditionId } from './edition.js';
+import { RenderEngine } from './engine.js';
+import { fontFaces } from './font.js';
+import { labels } from './labels.js';
+import { documentKinds, documentPath, indexPath, linkFrom, type DocumentKind } from './outputs.js';
+import { creationDateOf, printJob } from './print-jobs.js';
+import { loadTheme } from './theme.js';
+import { Fallbacks } from './translate.js';
+import { indexView, type IndexEntry } from './view/index-page.js';
+import { overviewView } from './view/overview.js';
+import { ProjectNames } from './view/project-names.js';
+import { reportView } from './view/report.js';
+import { projectScopes, type Scope } from './view/scope.js';
+
+export type OutputFormat = 'html' | 'pdf';
+
+export interface BuildOptions {
+  /** The language of diagnostics and messages. */
+  lang: MessageLanguage;
+  /** A text missing a language is an error, not a warning. */
+  strict?: boolean;
+  /** The output folder; default: the config's `paths.out`. */
+  out?: string;
+  /** The editions to build; default: the config's languages, and sv-fi when `bilingual`. */
+  editions?: EditionId[];
+  /** The documents to build; default: the config's `documents`, else both. */
+  only?: DocumentKind[];
+  /** The year of the annual overview; default: the latest year with assessments. */
+  year?: number;
+  /** Default: html and pdf. */
+  formats?: OutputFormat[];
+  print?: Omit<PrintOptions, 'configBrowser' | 'onProgress'>;
+  cwd?: string;
+  onProgress?: (event: BuildProgress) => void;
+}
+
+export type BuildProgress =
+  | { stage: 'html'; document: BuiltDocument; ms: number }
+  | { stage: 'index'; path: string }
+  | { stage: 'pdf'; state: 'start' | 'done'; pdfPath: string };
+
+export interface BuiltDocument {
+  scope: string;
+  document: DocumentKind;
+  edition: EditionId;
+  htmlPath: string;
+  pdfPath?: string;
+  /** Texts shown in the other language because this one was missing, per missing language. */
+  fallbacks: { lang: string; count: number }[];
+}
+
+export interface BuildResult {
+  /** Validation and merge findings; with any error nothing was built. */
+  diagnostics: Diagnostic[];
+  documents: BuiltDocument[];
+  index?: string;
+  /** What the build left out or could not do as asked, in words for the planner. */
+  notes: string[];
+}
+
+/**
+ * `welfare build`: the project's documents as self-contained HTML per municipality (and joint),
+ * document and language edition, an index page linking them all, and PDFs of them printed in
+ * one browser. The stages run in order: open (validate) → merge → render → write → print.
+ */
+export async function buildProject(configPath: string, options: BuildOptions): Promise<BuildResult> {
+  const { project, validation } = await openProject(configPath, { lang: options.lang, strict: options.strict, cwd: options.cwd });
+  if (!project) return { diagnostics: validation.diagnostics, documents: [], notes: [] };
+  const { scopes, diagnostics: mergeDiagnostics } = projectScopes(project, options.lang);
+  const diagnostics = [...validation.diagnostics, ...mergeDiagnostics];
+  if (scopes.length === 0) return { diagnostics, documents: [], notes: [] };
+
+  const notes: string[] = [];
+  const kinds = documentsToBuild(project, options, notes);
+  const chosenEditions = options.editions?.map((id) => editions[id]) ?? defaultEditions(project.config.languages, project.config.bilingual);
+  const out = options.out ?? project.layout.out;
+  const cache = new SourceCache(options.cwd);
+  const engine = new RenderEngine(await loadTheme(project.layout.templates, (path) => cache.shown(path)), await fontFaces());
+
+  const names = new ProjectNames(project);
+  const documents: BuiltDocument[] = [];
+  const entries: IndexEntry[] = [];
+  const printJobs: PrintJob[] = [];
+  const creationDate = creationDateOf(project.config.date);
+  const writes: Promise<void>[] = [];
+  for (const scope of scopes) {
+    for (const { kind, year } of kinds) {
+      const view = kind === 'report' ? reportView(project, scope, names) : overviewView(project, scope, names, year!);
+      const paths = new Map(chosenEditions.map((e) => [e.id, documentPath(out, scope.id, kind, e.id, 'html')]));
+      for (const edition of chosenEditions) {
+        const started = performance.now();
+        const htmlPath = paths.get(edition.id)!;
+        const alternates = chosenEditions.filter((e) => e !== edition).map((e) => editionLink(e, linkFrom(dirname(htmlPath), paths.get(e.id)!)));
+        const fallbacks = new Fallbacks();
+        const html = engine.render(kind, { ...view, alternates }, { edition, fallbacks });
+        writes.push(writeFileAtomic(htmlPath, html));
+        const built: BuiltDocument = { scope: scope.id, document: kind, edition: edition.id, htmlPath, fallbacks: [...fallbacks.missing].map(([lang, texts]) => ({ lang, count: texts.length })) };
+        if (options.formats?.includes('pdf') ?? true) {
+          built.pdfPath = documentPath(out, scope.id, kind, edition.id, 'pdf');
+          printJobs.push(printJob(view, edition, htmlPath, built.pdfPath, creationDate));
+        }
+        documents.push(built);
+        entries.push({ scopeId: scope.id, scopeName: scopeName(scope), view, link: editionLink(edition, linkFrom(dirname(indexPath(out)), htmlPath)) });
+        options.onProgress?.({ stage: 'html', document: built, ms: performance.now() - started });
+      }
+    }
+  }
+  await Promise.all(writes);
+
+  const index = indexPath(out);
+  await writeFileAtomic(index, engine.render('index', indexView(project, entries), { edition: editions['sv-fi'], fallbacks: new Fallbacks() }));
+  options.onProgress?.({ stage: 'index', path: index });
+
+  if (printJobs.length > 0) {
+    const { printDocuments } = await import('../print/index.js');
+    await printDocuments(printJobs, {
+      ...options.print,
+      configBrowser: project.config.browser,
+      onProgress: ({ job, state }) => options.onProgress?.({ stage: 'pdf', state, pdfPath: job.pdfPath }),
+    });
+  }
+  return { diagnostics, documents, index, notes };
+}
+
+/** The documents asked for, each overview with its year. */
+function documentsToBuild(project: Project, options: BuildOptions, notes: string[]): { kind: DocumentKind; year?: number }[] {
+  const wanted = options.only ?? project.config.documents ?? documentKinds;
+  const chosen: { kind: DocumentKind; year?: number }[] = [];
+  for (const kind of documentKinds) {
+    if (!wanted.includes(kind)) continue;
+    if (kind === 'report') {
+      chosen.push({ kind });
+      continue;
+    }
+    const year = options.year ?? latestAssessedYear(project);
+    if (year !== undefined) chosen.push({ kind, year });
+    else if (options.only?.includes('overview')) {
+      throw new WelfareError('no action has an assessment yet, so there is no year for an annual overview', ExitCode.invalid, { hint: 'add assessments to the matrices, or name the year with --year' });
+    } else notes.push('no annual overview: no action has an assessment yet (name a year with --year to build one anyway)');
+  }
+  return chosen;
+}
+
+function latestAssessedYear(project: Project): number | undefined {
+  let latest: number | undefined;
+  for (const { matrix } of project.matrices) {
+    for (const fa of matrix.focusAreas) for (const goal of fa.goals) for (const action of goal.actions) for (const a of action.assessments ?? []) if (latest === undefined || a.year > latest) latest = a.year;
+  }
+  return latest;
+}
+
+const scopeName = (scope: Scope) => (scope.joint ? labels.joint : scope.municipalities[0]!.name);

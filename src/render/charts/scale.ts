@@ -1,0 +1,27 @@
+/** Round tick values for an axis covering min..max: steps of 1, 2 or 5 times a power of ten. */
+export function niceTicks(min: number, max: number, count = 5): number[] {
+  if (min === max) {
+    const pad = Math.abs(min) > 0 ? Math.abs(min) * 0.1 : 1;
+    min -= pad;
+    max += pad;
+  }
+  const raw = (max - min) / count;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw)!;
+  const first = Math.floor(min / step) * step;
+  const ticks: number[] = [];
+  // Rounding to the step's decimals keeps 0.1 + 0.2 from printing as 0.30000000000000004.
+  const decimals = Math.max(0, -Math.floor(Math.log10(step)));
+  for (let v = first; v < max + step; v += step) {
+    ticks.push(Number(v.toFixed(decimals)));
+    if (v >= max) break;
+  }
+  return ticks;
+}
+
+/** Decimals a tick label needs so that neighbouring ticks read differently. */
+export function tickDecimals(ticks: number[]): number {
+  if (ticks.length < 2) return 0;
+  const step = Math.abs(ticks[1]! - ticks[0]!);
+  return Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+}

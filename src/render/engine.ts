@@ -1,0 +1,147 @@
+import Handlebars from 'handlebars';
+import { ExitCode, WelfareError } from '../core/errors.js';
+import { createHelpers, HelperUsageError, type RenderData } from './helpers.js';
+import type { Theme, TemplateFile } from './theme.js';
+
+type Template = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
+
+/** Marks an error that is welfare's own bug, so no template gets the blame for it. */
+const internal = Symbol('welfare.internal');
+
+/**
+ * The theme compiled into one Handlebars environment. Strict: a field a template names that the
+ * view does not have is an error with the template's file and line, not an empty string. Only
+ * the helpers of helpers.ts exist (knownHelpersOnly), and the prototype-access restrictions
+ * stay on, so a template reaches nothing but the view's own data.
+ */
+export class RenderEngine {
+  private readonly env = Handlebars.create();
+  private readonly documents = new Map<string, Template>();
+
+  constructor(theme: Theme, fonts: string) {
+    for (const style of theme.styles.values()) checkSelfContained(style);
+    const helpers = createHelpers((name) => {
+      const style = theme.styles.get(name);
+      if (!style) throw new HelperUsageError(`there is no stylesheet styles/${name}.css`);
+      return style.source;
+    }, fonts);
+    for (const [name, helper] of Object.entries(helpers)) this.env.registerHelper(name, guardHelper(name, helper));
+    const options: CompileOptions = { strict: true, knownHelpersOnly: true, knownHelpers: Object.fromEntries(Object.keys(helpers).map((n) => [n, true])) };
+    const partialNames = new Set([...theme.layouts.keys(), ...theme.partials.keys()]);
+    for (const file of [...theme.layouts.values(), ...theme.partials.values()]) this.env.registerPartial(file.name, this.compile(file, options, partialNames));
+    for (const file of theme.documents.values()) this.documents.set(file.name, this.compile(file, options, partialNames));
+  }
+
+  has(document: string): boolean {
+    return this.documents.has(document);
+  }
+
+  render(document: string, view: unknown, data: RenderData): string {
+    const template = this.documents.get(document);
+    if (!template) throw new WelfareError(`the theme has no documents/${document}.hbs`, ExitCode.invalid, { hint: `'welfare templates eject' writes the default theme's files` });
+    return template(view, { data: { ...data } });
+  }
+
+  private compile(file: TemplateFile, options: CompileOptions, partials: Set<string>): Template {
+    let ast: hbs.AST.Program;
+    try {
+      ast = this.env.parse(file.source);
+    } catch (cause) {
+      throw templateError(file, cause);
+    }
+    checkPartials(file, ast, partials);
+    const compiled = this.env.compile(ast, options) as Template;
+    return (context, runtime) => {
+      try {
+        return compiled(context, runtime);
+      } catch (cause) {
+        throw templateError(file, cause);
+      }
+    };
+  }
+}
+
+type CompileOptions = Parameters<typeof Handlebars.compile>[1];
+
+/** A helper's misuse becomes a Handlebars error at the helper's place in the template. */
+function guardHelper(name: string, helper: (...args: unknown[]) => unknown) {
+  return function (this: unknown, ...args: unknown[]) {
+    try {
+      return helper.apply(this, args);
+    } catch (cause) {
+      if (cause instanceof HelperUsageError) {
+        const options = args[args.length - 1] as { loc?: hbs.AST.SourceLocation };
+        throw new Handlebars.Exception(`{{${name}}}: ${cause.message}`, options.loc ? ({ loc: options.loc } as hbs.AST.Node) : undefined);
+      }
+      throw Object.assign(cause as object, { [internal]: true });
+    }
+  };
+}
+
+/** A template's own mistake as a WelfareError naming the file and line; welfare's bugs pass through. */
+function templateError(file: TemplateFile, cause: unknown): unknown {
+  if (cause instanceof WelfareError || (cause && typeof cause === 'object' && internal in cause)) return cause;
+  const error = cause as Error & { lineNumber?: number; column?: number };
+  let line = error.lineNumber;
+  let col = error.column === undefined ? undefined : error.column + 1;
+  // Parse errors carry the line only in their text: "Parse error on line 3: …".
+  const parsed = /on line (\d+)/.exec(error.message ?? '');
+  if (line === undefined && parsed) line = Number(parsed[1]);
+  const message = (error.message ?? String(cause))
+    .replace(/ - \d+:\d+$/, '')
+    .replace(/^"([^"]+)" not defined in .*$/s, `'$1' is not a field here`)
+    .replace(/^Parse error on line \d+:\n/, 'syntax error:\n');
+  return new WelfareError(`${file.shown}${line ? `:${line}:${col ?? 1}` : ''}: ${message}`, ExitCode.invalid, {
+    file: file.shown,
+    line,
+    col,
+    hint: 'docs/templates.md lists the fields and helpers each template gets',
+    cause,
+  });
+}
+
+/** Every `{{> name}}` must name a layout or partial of the theme (or an inline partial of the same file). */
+function checkPartials(file: TemplateFile, ast: hbs.AST.Program, known: Set<string>): void {
+  const inline = new Set<string>();
+  const used: { name: string; line: number; col: number }[] = [];
+  const visit = (node: hbs.AST.Node | null | undefined): void => {
+    if (!node) return;
+    const n = node as hbs.AST.Node & { body?: hbs.AST.Node[]; program?: hbs.AST.Node; inverse?: hbs.AST.Node; name?: hbs.AST.Expression; path?: hbs.AST.PathExpression; params?: hbs.AST.Expression[] };
+    if ((n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') && n.name?.type === 'PathExpression') {
+      const name = (n.name as hbs.AST.PathExpression).original;
+      if (!name.startsWith('@')) used.push({ name, line: n.loc.start.line, col: n.loc.start.column + 1 });
+    }
+    if (n.type === 'DecoratorBlock' && n.path?.original === 'inline' && n.params?.[0]?.type === 'StringLiteral') inline.add((n.params[0] as hbs.AST.StringLiteral).value);
+    n.body?.forEach(visit);
+    visit(n.program);
+    visit(n.inverse);
+  };
+  visit(ast);
+  const missing = used.find((u) => !known.has(u.name) && !inline.has(u.name));
+  if (missing) {
+    throw new WelfareError(`${file.shown}:${missing.line}:${missing.col}: there is no partial or layout '${missing.name}'`, ExitCode.invalid, {
+      file: file.shown,
+      line: missing.line,
+      col: missing.col,
+      hint: `partials are the files of partials/ and layouts/ by name, e.g. {{> cover}} for partials/cover.hbs`,
+    });
+  }
+}
+
+/**
+ * A document must open from disk without fetching anything, so a stylesheet may not import
+ * another or load a URL, and may not end the <style> element it is inlined into.
+ */
+function checkSelfContained(style: TemplateFile): void {
+  const lines = style.source.split('\n');
+  lines.forEach((text, i) => {
+    const bad = /@import\b|url\(\s*(?!['"]?data:)|<\/style/i.exec(text);
+    if (bad) {
+      throw new WelfareError(`${style.shown}:${i + 1}:${bad.index + 1}: '${bad[0].trim()}' would make the documents fetch a file; inline it as a data: URL instead`, ExitCode.invalid, {
+        file: style.shown,
+        line: i + 1,
+        col: bad.index + 1,
+      });
+    }
+  });
+}

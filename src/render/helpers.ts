@@ -1,0 +1,171 @@
+import Handlebars from 'handlebars';
+import type { Status, Text } from '../generated/types.js';
+import { statusChart } from './charts/status-chart.js';
+import { trendChart } from './charts/trend-chart.js';
+import type { Edition } from './edition.js';
+import { escapeHtml } from './html.js';
+import { countedLabels, isLabelKey, labels, statusLabels } from './labels.js';
+import { formatDate, formatNumber } from './locale.js';
+import { renderMarkdown } from './markdown.js';
+import { blockHtml, editionText, plainText, textHtml, type Fallbacks } from './translate.js';
+import type { IndicatorView } from './view/indicators.js';
+import { statusKeys, type StatusTable } from './view/overview.js';
+
+/** What a document is rendered with, passed as Handlebars data: `@edition` in templates. */
+export interface RenderData {
+  edition: Edition;
+  fallbacks: Fallbacks;
+}
+
+/** A helper called the wrong way by a template: reported with the template's file and line. */
+export class HelperUsageError extends Error {}
+
+interface HelperOptions {
+  hash: Record<string, unknown>;
+  data: RenderData & { root: unknown };
+  loc?: { start: { line: number; column: number } };
+}
+type Helper = (...args: unknown[]) => unknown;
+
+const safe = (html: string) => new Handlebars.SafeString(html);
+
+function isText(value: unknown): value is Text {
+  return !!value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0 && Object.keys(value).every((k) => k === 'sv' || k === 'fi');
+}
+
+function text(value: unknown, helper: string): Text {
+  if (!isText(value)) throw new HelperUsageError(`${helper} needs a text with sv and fi, got ${describe(value)}`);
+  return value;
+}
+
+const describe = (value: unknown) => (value === undefined ? 'nothing (is the field name right?)' : value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? `an object with ${Object.keys(value).join(', ')}` : `${typeof value} '${String(value)}'`);
+
+function labelOf(key: unknown): Text {
+  if (typeof key !== 'string' || !isLabelKey(key)) throw new HelperUsageError(`there is no label '${String(key)}'; the labels are in src/render/labels.ts`);
+  return labels[key];
+}
+
+function statusOf(value: unknown): Status | 'none' {
+  if (value === null || value === 'none') return 'none';
+  if (typeof value !== 'string' || !Object.hasOwn(statusLabels, value)) throw new HelperUsageError(`'${String(value)}' is not a status`);
+  return value as Status;
+}
+
+const statusName = (status: Status | 'none'): Text => (status === 'none' ? labels.notAssessed : statusLabels[status]);
+
+/** A number in the page's locale; sv and fi write numbers alike, so the bilingual edition needs one form. */
+function numberHtml(value: unknown, decimals: unknown, data: RenderData): string {
+  if (value === null) return `<span class="no-value">–<span class="visually-hidden"> ${escapeHtml(editionText(labels.noValue, data.edition))}</span></span>`;
+  if (typeof value !== 'number') throw new HelperUsageError(`number needs a number, got ${describe(value)}`);
+  return escapeHtml(formatNumber(value, data.edition.lang, typeof decimals === 'number' ? decimals : undefined));
+}
+
+const lastOf = (args: unknown[]) => args[args.length - 1] as HelperOptions;
+
+/**
+ * The helpers of the default theme and of any project's templates, fixed in code: a project's
+ * templates can arrange the documents but never run code of their own. Each takes what the
+ * view gives (texts, numbers, statuses) and localizes it for the edition being rendered.
+ */
+export function createHelpers(styles: (name: string) => string, fonts: string): Record<string, Helper> {
+  const markdownCache = new Map<string, string>();
+  const markdown = (level: number) => (source: string) => {
+    const key = `${level}\u0000${source}`;
+    let html = markdownCache.get(key);
+    if (html === undefined) markdownCache.set(key, (html = renderMarkdown(source, level)));
+    return html;
+  };
+  return {
+    /** `{{t action.text}}`: a text in the edition's language(s), with a visible fallback. */
+    t: (value, options) => safe(textHtml(text(value, 't'), (options as HelperOptions).data.edition, (options as HelperOptions).data.fallbacks)),
+    /** `{{plain title}}`: a text without markup, for <title>, alt texts and attributes. */
+    plain: (value, options) => editionText(text(value, 'plain'), (options as HelperOptions).data.edition),
+    /** `{{label "summary"}}`, `{{label "summary" plain=true}}`: a word of the documents (src/render/labels.ts). */
+    label: (key, options) => {
+      const o = options as HelperOptions;
+      const words = labelOf(key);
+      return o.hash.plain ? editionText(words, o.data.edition) : safe(textHtml(words, o.data.edition, o.data.fallbacks));
+    },
+    /** `{{md section.body level=2}}`: Markdown under a heading of that level; raw HTML stays text. */
+    md: (value, options) => {
+      const o = options as HelperOptions;
+      const level = typeof o.hash.level === 'number' ? o.hash.level : 2;
+      return safe(blockHtml(text(value, 'md'), o.data.edition, o.data.fallbacks, markdown(level)));
+    },
+    /** `{{number value decimals=1}}`: `1 234,5`; a missing value is a dash that screen readers explain. */
+    number: (value, options) => safe(numberHtml(value, (options as HelperOptions).hash.decimals, (options as HelperOptions).data)),
+    /** `{{signed change decimals=1}}`: a change with its sign, `+0,4` or `−1,2`. */
+    signed: (value, options) => {
+      const o = options as HelperOptions;
+      if (value === null) return safe(numberHtml(null, undefined, o.data));
+      if (typeof value !== 'number') throw new HelperUsageError(`signed needs a number, got ${describe(value)}`);
+      const decimals = typeof o.hash.decimals === 'number' ? o.hash.decimals : undefined;
+      const shown = formatNumber(value, o.data.edition.lang, decimals);
+      return /^[−-]|^0([,.]0*)?$/.test(shown) ? shown : `+${shown}`;
+    },
+    /** `{{direction change higherIsBetter}}`: whether a change is good news, in words. */
+    direction: (value, higherIsBetter, options) => {
+      const o = options as HelperOptions;
+      if (typeof value !== 'number' || typeof higherIsBetter !== 'boolean' || value === 0) return '';
+      return safe(textHtml(value > 0 === higherIsBetter ? labels.improved : labels.weakened, o.data.edition, o.data.fallbacks));
+    },
+    /** `{{count goal.actionCount "actions"}}`: a number with its word, "1 åtgärd", "3 toimenpidettä". */
+    count: (value, key, options) => {
+      const o = options as HelperOptions;
+      if (typeof value !== 'number') throw new HelperUsageError(`count needs a number, got ${describe(value)}`);
+      if (typeof key !== 'string' || !Object.hasOwn(countedLabels, key)) throw new HelperUsageError(`count knows ${Object.keys(countedLabels).join(', ')}, not '${String(key)}'`);
+      const words = countedLabels[key as keyof typeof countedLabels];
+      const say = (lang: 'sv' | 'fi') => `${formatNumber(value, lang, 0)} ${words[lang][value === 1 ? 0 : 1]}`;
+      return safe(textHtml({ sv: say('sv'), fi: say('fi') }, o.data.edition, o.data.fallbacks));
+    },
+    /** `{{date config.date}}`: `15.5.2025`. */
+    date: (value, options) => {
+      if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new HelperUsageError(`date needs a date like 2025-05-15, got ${describe(value)}`);
+      return formatDate(value, (options as HelperOptions).data.edition.lang);
+    },
+    /** `{{status assessment.status}}`: the status as a labelled badge; null is "not assessed". */
+    status: (value, options) => {
+      const o = options as HelperOptions;
+      const status = statusOf(value);
+      return safe(`<span class="status status-${status}">${textHtml(statusName(status), o.data.edition, o.data.fallbacks)}</span>`);
+    },
+    /** `{{statusName key}}`: a status (or `none`) in words, without the badge. */
+    statusName: (value, options) => safe(textHtml(statusName(statusOf(value)), (options as HelperOptions).data.edition, (options as HelperOptions).data.fallbacks)),
+    /** `{{trendChart indicator}}`: the indicator's values over the years as an SVG line chart. */
+    trendChart: (value, options) => {
+      const o = options as HelperOptions;
+      const indicator = value as IndicatorView;
+      if (!indicator || !Array.isArray(indicator.series)) throw new HelperUsageError(`trendChart needs an indicator, got ${describe(value)}`);
+      const edition = o.data.edition;
+      return safe(trendChart({
+        id: `chart-${indicator.anchor}`,
+        title: `${editionText(labels.trend, edition)}: ${editionText(indicator.name, edition)}`,
+        description: [labels.trendDescription, ...(indicator.higherIsBetter === null ? [] : [indicator.higherIsBetter ? labels.higherIsBetter : labels.lowerIsBetter])].map((t) => editionText(t, edition)).join(' '),
+        years: indicator.years,
+        series: indicator.series.map((s) => ({ name: editionText(s.municipality, edition), values: s.values })),
+        format: (v, decimals) => formatNumber(v, edition.lang, decimals),
+      }));
+    },
+    /** `{{statusChart table id="status-chart" label="statusByFocusArea"}}`: status counts as stacked bars, titled by a label. */
+    statusChart: (value, options) => {
+      const o = options as HelperOptions;
+      const table = value as StatusTable;
+      if (!table || !Array.isArray(table.rows)) throw new HelperUsageError(`statusChart needs a status table, got ${describe(value)}`);
+      const id = o.hash.id;
+      if (typeof id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(id)) throw new HelperUsageError('statusChart needs id="…" (lower-case letters, digits, hyphens), unique in the page');
+      const edition = o.data.edition;
+      return safe(statusChart({
+        id,
+        title: editionText(labelOf(o.hash.label ?? 'statusSummary'), edition),
+        description: editionText(labels.statusChartDescription, edition),
+        categories: statusKeys.map((key) => ({ key, name: editionText(statusName(key), edition) })),
+        rows: table.rows.map((r) => ({ name: [...new Set(edition.langs.map((lang) => plainText(r.name, lang)))], counts: r.counts })),
+        format: (v) => formatNumber(v, edition.lang, 0),
+      }));
+    },
+    /** `{{style "base"}}`: a stylesheet of the theme (styles/base.css), to inline in <style>. */
+    style: (name) => safe(styles(String(name))),
+    /** `{{fontFaces}}`: the embedded font's @font-face rules. */
+    fontFaces: () => safe(fonts),
+  };
+}

@@ -1,0 +1,24 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+let root: string | undefined;
+
+/**
+ * The folder of welfare's own package.json. Found by walking up from this module, because the
+ * module runs from src/render/ under vitest and from dist/ or dist/chunks/ in the bundle.
+ */
+export function packageRoot(): string {
+  if (root) return root;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'welfare') return (root = dir);
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`welfare's package.json not found above ${fileURLToPath(import.meta.url)}`);
+    dir = parent;
+  }
+}
+
+/** The default theme: layouts, documents, partials and styles. */
+export const defaultTemplatesDir = () => join(packageRoot(), 'templates');
