@@ -9,6 +9,8 @@ export interface ImportNote {
   line?: number;
   lastLine?: number;
   message: string;
+  /** Other rows the same note applies to. */
+  also?: number[];
 }
 
 export class ImportNotes {
@@ -22,10 +24,22 @@ export class ImportNotes {
   error(line: number | undefined, message: string, lastLine?: number): void {
     this.add('error', line, message, lastLine);
   }
+  /** A note said once however many rows it applies to: later rows are listed with the first. */
+  once(severity: ImportNote['severity'], line: number, message: string): void {
+    const said = this.list.find((n) => n.severity === severity && n.message === message);
+    if (!said) return this.add(severity, line, message);
+    if (said.line !== line && !said.also?.includes(line)) (said.also ??= []).push(line);
+  }
   get errors(): number {
     return this.list.filter((n) => n.severity === 'error').length;
   }
   private add(severity: ImportNote['severity'], line: number | undefined, message: string, lastLine?: number) {
+    // The same note on consecutive rows is one note for the range: "lines 54–63: three cells, …".
+    const previous = this.list[this.list.length - 1];
+    if (previous && previous.severity === severity && previous.message === message && line !== undefined && line === (previous.lastLine ?? previous.line ?? NaN) + 1) {
+      previous.lastLine = lastLine ?? line;
+      return;
+    }
     this.list.push({ severity, ...(line !== undefined && { line }), ...(lastLine !== undefined && lastLine !== line && { lastLine }), message });
   }
 }

@@ -1,0 +1,39 @@
+import { Option, type Command } from 'commander';
+import { ExitCode, WelfareError } from '../core/errors.js';
+import type { Language } from '../generated/types.js';
+import { useColor, write } from './output.js';
+import { action } from './run.js';
+
+interface ImportFlags {
+  lang: Language;
+  municipality?: string;
+  output?: string;
+  into?: string;
+  dryRun?: boolean;
+  force?: boolean;
+}
+
+export function registerImport(program: Command): void {
+  program
+    .command('import')
+    .description('bring in an action matrix from a table: text copied out of a Word or PDF document, CSV or Excel (.xlsx)')
+    .argument('<file>', 'the table (.txt, .tsv, .csv or .xlsx)')
+    .addOption(new Option('--lang <lang>', 'the language of the table').choices(['sv', 'fi']).makeOptionMandatory())
+    .option('--municipality <id>', "whose matrix it is (default: told by the project and the table's title)")
+    .option('-o, --output <file>', 'write the matrix to this file (default: standard output)')
+    .option('--into <matrix>', "add the table's language to this existing matrix, pairing rows by position")
+    .option('--dry-run', 'report what the import finds and would write, write nothing')
+    .option('--force', 'overwrite the output file (and, outside a project, its actors file) if it exists')
+    .action(
+      action(async (file: string, opts: ImportFlags) => {
+        if (opts.into && opts.municipality) throw new WelfareError('--municipality does not go with --into: the matrix says whose it is', ExitCode.environment);
+        const [{ importMatrix, writeImport }, { formatImportReport }] = await Promise.all([import('../import/index.js'), import('../import/report.js')]);
+        const result = await importMatrix({ input: file, language: opts.lang, municipality: opts.municipality, output: opts.output, into: opts.into, force: opts.force, dryRun: opts.dryRun });
+        if (result.matrix && !opts.dryRun) await writeImport(result);
+        await write(process.stderr, formatImportReport(result, file, { color: useColor(process.stderr), dryRun: opts.dryRun === true }));
+        if (!result.matrix) return ExitCode.invalid;
+        if (!opts.dryRun && !result.matrix.path) await write(process.stdout, result.matrix.text);
+        return ExitCode.ok;
+      }),
+    );
+}

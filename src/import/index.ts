@@ -1,0 +1,166 @@
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { ExitCode, WelfareError } from '../core/errors.js';
+import { Findings } from '../core/findings.js';
+import { exists, SourceCache } from '../core/project.js';
+import { checkSchema } from '../core/schema-check.js';
+import { parseSource } from '../core/source.js';
+import { writeFileAtomic } from '../core/write.js';
+import type { ActionMatrix, Language } from '../generated/types.js';
+import { ActorMatcher } from './actor-match.js';
+import { readActorRegistry, registryText, type ActorRegistryFile } from './actor-registry.js';
+import { assembleMatrix } from './assemble.js';
+import { chooseMunicipality, findImportProject } from './context.js';
+import { addLanguage, checkIntoMatrix } from './into.js';
+import { matrixYaml } from './matrix-yaml.js';
+import { ImportNotes, type ImportNote } from './notes.js';
+import { cleanRows } from './rows.js';
+import { schemaRef } from './schema-ref.js';
+import { recoverStructure } from './structure.js';
+import { readTable, type TableSource } from './table.js';
+import { plural } from './text.js';
+
+export interface ImportOptions {
+  /** The table: copied text, CSV or XLSX. */
+  input: string;
+  language: Language;
+  municipality?: string;
+  /** Where the matrix goes; standard output when absent (and not --into). */
+  output?: string;
+  /** An existing matrix to add the table's language to. */
+  into?: string;
+  /** Overwrite files that exist (not needed for --into's own file). */
+  force?: boolean;
+  /** Plan and report, but refuse nothing because a file exists: nothing will be written. */
+  dryRun?: boolean;
+  cwd?: string;
+}
+
+/** A file the import will write. */
+export interface PlannedFile {
+  path: string;
+  shown: string;
+  text: string;
+  /** What the file gets, for the report ("3 new actors"). */
+  change: string;
+}
+
+export interface ImportResult {
+  source: TableSource;
+  notes: ImportNote[];
+  /** The matrix; no path means standard output. Absent when errors keep the import from a valid matrix. */
+  matrix?: { text: string; path?: string; shown?: string };
+  registry?: PlannedFile;
+  summary: string;
+}
+
+export { readTable, type Table, type TableRow, type TableSource } from './table.js';
+export type { ImportNote } from './notes.js';
+
+/**
+ * Imports an action matrix from a table planners already have: recovers its structure, splits and
+ * matches the responsible actors, gives everything an id, and plans the files to write. Nothing is
+ * written here; `writeImport` does that.
+ */
+export async function importMatrix(options: ImportOptions): Promise<ImportResult> {
+  const cache = new SourceCache(options.cwd);
+  const at = (p: string) => resolve(cache.cwd, p);
+  const output = options.output ? at(options.output) : options.into ? at(options.into) : undefined;
+  if (options.output && !options.force && !options.dryRun && (await exists(at(options.output)))) {
+    throw new WelfareError(`${options.output} exists already`, ExitCode.environment, { hint: 'add --force to overwrite it' });
+  }
+  const table = await readTable(at(options.input), cache.shown(at(options.input)));
+  const notes = new ImportNotes();
+  noteSource(table.source, table.rows.length, notes);
+  const imported = recoverStructure(cleanRows(table, notes), table.source.format === 'xlsx', notes);
+  if (imported.language !== options.language) {
+    notes.warning(undefined, `the column headings are in ${imported.language === 'fi' ? 'Finnish' : 'Swedish'}, but the import is told the table is in ${options.language === 'fi' ? 'Finnish' : 'Swedish'} (--lang ${options.language})`);
+  }
+
+  const project = await findImportProject(output, cache);
+  const intoFile = options.into ? await cache.read(at(options.into)) : undefined;
+  const into = intoFile && checkIntoMatrix(intoFile);
+  const municipality = into ? into.municipalities[0]! : chooseMunicipality(options.municipality, project, output, { title: imported.title, input: options.input }, notes);
+  const registry = await registryFor(project, output, options, cache);
+  const nameWords = project?.municipalities.find((m) => m.id === municipality)?.nameWords ?? [municipality];
+  const actors = new ActorMatcher(registry?.actors ?? [], options.language, municipality, nameWords, notes);
+
+  let text: string;
+  let counts: string;
+  let names = new Map<string, string>();
+  if (intoFile && into) {
+    if (!registry) notes.info(undefined, 'no project: actor names in the table are not added to any actors registry');
+    const result = addLanguage(intoFile, into, imported, options.language, actors, registry?.actors ?? [], notes);
+    text = result.text;
+    names = result.actorNames;
+    const { focusAreas, goals, actions, indicators } = result.added;
+    counts = `${options.language} text added to ${plural(focusAreas, 'focus area')}, ${plural(goals, 'goal')}, ${plural(actions, 'action')}, ${plural(indicators, 'indicator')}`;
+  } else {
+    const known = registry?.actors.flatMap((a) => (a.name[options.language] ? [a.name[options.language]!] : [])) ?? [];
+    const matrix = assembleMatrix(imported, options.language, municipality, actors, known, notes);
+    text = matrixYaml(matrix, await schemaRef(output ?? join(cache.cwd, 'matrix.yaml'), 'matrix'));
+    counts = countsOf(matrix);
+  }
+  const planned = registry && (actors.added.length > 0 || names.size > 0) ? await plannedRegistry(registry, actors, names, options, municipality) : undefined;
+  if (notes.errors > 0) return { source: table.source, notes: notes.list, summary: `${plural(notes.errors, 'error')}: nothing written` };
+  selfCheck(text);
+  return {
+    source: table.source,
+    notes: notes.list,
+    matrix: { text, ...(output && { path: output, shown: cache.shown(output) }) },
+    ...(planned && { registry: planned }),
+    summary: counts + (actors.added.length > 0 ? `; ${plural(actors.added.length, 'new actor')}` : ''),
+  };
+}
+
+/** Writes what an import planned: the registry first, since the matrix names its actors. */
+export async function writeImport(result: ImportResult): Promise<void> {
+  if (result.registry) await writeFileAtomic(result.registry.path, result.registry.text);
+  if (result.matrix?.path) await writeFileAtomic(result.matrix.path, result.matrix.text);
+}
+
+/**
+ * The registry new actors go into: the project's, or with no project a file of their own beside
+ * the output ("lovisa.actors.yaml"), which is never overwritten without --force.
+ */
+async function registryFor(project: Awaited<ReturnType<typeof findImportProject>>, output: string | undefined, options: ImportOptions, cache: SourceCache): Promise<ActorRegistryFile | undefined> {
+  if (project) return readActorRegistry(project.layout.actors, cache);
+  if (options.into) return undefined;
+  const stem = (p: string) => basename(p, extname(p));
+  const path = output ? join(dirname(output), `${stem(output)}.actors.yaml`) : resolve(cache.cwd, `${stem(options.input)}.actors.yaml`);
+  if (!options.force && !options.dryRun && (await exists(path))) {
+    throw new WelfareError(`${cache.shown(path)} exists already; the import writes the new actors there when there is no project`, ExitCode.environment, { hint: 'add --force to overwrite it' });
+  }
+  return { path, shown: cache.shown(path), actors: [] };
+}
+
+async function plannedRegistry(registry: ActorRegistryFile, actors: ActorMatcher, names: Map<string, string>, options: ImportOptions, municipality: string): Promise<PlannedFile> {
+  const text = registryText(registry, { added: actors.added, names }, options.language, municipality, await schemaRef(registry.path, 'actors'), basename(options.input));
+  const change = [actors.added.length > 0 && plural(actors.added.length, 'new actor'), names.size > 0 && `${plural(names.size, 'name')} in ${options.language}`].filter(Boolean).join(', ');
+  return { path: registry.path, shown: registry.shown, text, change: `${change}${registry.file ? '' : ' (a new file)'}` };
+}
+
+function noteSource(source: TableSource, rows: number, notes: ImportNotes) {
+  if (source.format === 'xlsx') {
+    notes.info(undefined, `read the sheet '${source.sheet}' of the workbook (${plural(rows, 'row')} with text)`);
+    if (source.otherSheets.length > 0) notes.warning(undefined, `the workbook's other sheets (${source.otherSheets.join(', ')}) are not imported`);
+  } else {
+    const delimiter = { '\t': 'tab', ';': 'semicolon', ',': 'comma' }[source.delimiter];
+    notes.info(undefined, `read as ${delimiter}-separated text in ${source.encoding} (${plural(rows, 'line')} with text)`);
+  }
+}
+
+const countsOf = (matrix: ActionMatrix) => {
+  const goals = matrix.focusAreas.flatMap((f) => f.goals);
+  const actions = goals.flatMap((g) => g.actions);
+  return `${plural(matrix.focusAreas.length, 'focus area')}, ${plural(goals.length, 'goal')}, ${plural(actions.length, 'action')}`;
+};
+
+/** What the import writes must pass `welfare validate`; if it does not, that is a bug here. */
+function selfCheck(text: string) {
+  const file = parseSource(new TextEncoder().encode(text), 'imported matrix');
+  const findings = new Findings('en');
+  for (const p of file.problems) findings.addProblem(file, p);
+  if (file.data !== undefined) checkSchema(file, 'matrix', findings);
+  const problem = findings.diagnostics.find((d) => d.severity === 'error');
+  if (problem) throw new Error(`the imported matrix is not valid (line ${problem.line}: ${problem.message})`);
+}

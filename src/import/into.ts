@@ -1,0 +1,148 @@
+import { isMap } from 'yaml';
+import { ExitCode, WelfareError } from '../core/errors.js';
+import { Findings } from '../core/findings.js';
+import { languageNames } from '../core/messages.js';
+import { checkSchema } from '../core/schema-check.js';
+import type { DataPath, SourceFile } from '../core/source.js';
+import type { Action, ActionMatrix, Actor, Language, Text } from '../generated/types.js';
+import type { ActorMatcher } from './actor-match.js';
+import { splitActorText } from './actor-split.js';
+import { yamlOptions } from './matrix-yaml.js';
+import { quote, type ImportNotes } from './notes.js';
+import type { ImportedAction, ImportedMatrix } from './structure.js';
+import { plural } from './text.js';
+
+/** What `--into` changed: the matrix's new text and the actor names learnt for the registry. */
+export interface IntoResult {
+  text: string;
+  /** Names in the imported language for registry actors that had none, by actor id. */
+  actorNames: Map<string, string>;
+  added: { focusAreas: number; goals: number; actions: number; indicators: number };
+}
+
+/** The matrix `--into` adds to must be valid, or positions would pair the wrong rows. */
+export function checkIntoMatrix(file: SourceFile): ActionMatrix {
+  const findings = new Findings('en');
+  for (const p of file.problems) findings.addProblem(file, p);
+  if (file.data !== undefined) checkSchema(file, 'matrix', findings);
+  const problem = findings.diagnostics.find((d) => d.severity === 'error');
+  if (problem) {
+    throw new WelfareError(`${problem.message}; fix the matrix before adding a language to it`, ExitCode.invalid, { file: file.path, line: problem.line, col: problem.col, hint: `run 'welfare validate ${file.path}'` });
+  }
+  return file.data as ActionMatrix;
+}
+
+/**
+ * Adds the other language's version of a matrix's table to it, pairing focus areas, goals,
+ * actions and indicators by their position and reporting every place where the two do not line
+ * up. Texts the matrix already has in that language are kept. Comments and layout stay as written.
+ */
+export function addLanguage(file: SourceFile, matrix: ActionMatrix, table: ImportedMatrix, language: Language, actors: ActorMatcher, registry: readonly Actor[], notes: ImportNotes): IntoResult {
+  const doc = file.doc.clone();
+  const added = { focusAreas: 0, goals: 0, actions: 0, indicators: 0 };
+  const proposals = new Map<string, Map<string, number[]>>();
+  const other: Language = language === 'sv' ? 'fi' : 'sv';
+  const languageName = languageNames[language].en;
+
+  const setText = (path: DataPath, current: Text | undefined, value: string, line: number | undefined, what: string): boolean => {
+    if (!current) return false;
+    const existing = current[language];
+    if (existing !== undefined) {
+      if (existing !== value) notes.warning(line, `${what} already has a ${languageName} text, kept: ${quote(existing)} (the table says ${quote(value)})`);
+      return false;
+    }
+    const node = doc.getIn(path, true);
+    if (!isMap(node)) return false;
+    node.set(language, value);
+    return true;
+  };
+  const pair = <A, B>(mine: readonly A[], theirs: readonly B[], what: string, line: number | undefined, where: string, each: (a: A, b: B, i: number) => void) => {
+    if (mine.length !== theirs.length) {
+      const extra = plural(Math.abs(mine.length - theirs.length), what);
+      notes.warning(line, `${where}: ${plural(theirs.length, what)} in the table, ${mine.length} in the matrix; paired by position, the ${mine.length > theirs.length ? 'matrix' : 'table'}'s last ${extra} left unpaired`);
+    }
+    for (let i = 0; i < Math.min(mine.length, theirs.length); i++) each(mine[i]!, theirs[i]!, i);
+  };
+
+  if (table.title) {
+    if (matrix.title) setText(['title'], matrix.title, table.title, undefined, 'the matrix title');
+    else notes.info(undefined, `the table's title is not added: the matrix has no title`);
+  }
+  if (table.introduction) {
+    if (matrix.introduction) setText(['introduction'], matrix.introduction, table.introduction.join('\n\n'), undefined, 'the introduction');
+    else notes.info(undefined, `the table's introduction is not added: the matrix has none`);
+  }
+  pair(matrix.focusAreas, table.focusAreas, 'focus area', undefined, 'the matrix', (fa, tfa, i) => {
+    const faPath = ['focusAreas', i];
+    if (setText([...faPath, 'title'], fa.title, tfa.title, tfa.line, `focus area '${fa.id}'`)) added.focusAreas++;
+    pair(fa.goals, tfa.goals, 'goal', tfa.line, `focus area '${fa.id}'`, (goal, tgoal, j) => {
+      const goalPath = [...faPath, 'goals', j];
+      if (setText([...goalPath, 'text'], goal.text, tgoal.text, tgoal.line, `goal '${goal.id}'`)) added.goals++;
+      pair(goal.actions, tgoal.actions, 'action', tgoal.line, `goal '${goal.id}'`, (act, tact, k) => {
+        const actionPath = [...goalPath, 'actions', k];
+        checkNumbers(act.text[other], tact.text, tact.line, act.id, notes);
+        if (setText([...actionPath, 'text'], act.text, tact.text, tact.line, `action '${act.id}'`)) added.actions++;
+        pair(act.indicators, tact.indicators, 'indicator', tact.line, `action '${act.id}'`, (use, indicator, n) => {
+          if (use.ref && !use.text) return notes.info(tact.line, `indicator ${n + 1} of action '${act.id}' refers to the indicators registry ('${use.ref}'); the table's ${quote(indicator)} is not added`);
+          if (setText([...actionPath, 'indicators', n, 'text'], use.text, indicator, tact.line, `indicator ${n + 1} of action '${act.id}'`)) added.indicators++;
+        });
+        pairActors(act, tact, language, actors, registry, proposals, notes);
+      });
+    });
+  });
+  return { text: doc.toString(yamlOptions), actorNames: chooseNames(proposals, languageName, notes), added };
+}
+
+/**
+ * The table's actors of an action, found in the registry by their names in the imported language.
+ * A name the registry lacks is learnt as the name of the action's actor that has none in that
+ * language, when exactly as many names as such actors are left over (in the order both list them).
+ */
+function pairActors(act: Action, tact: ImportedAction, language: Language, actors: ActorMatcher, registry: readonly Actor[], proposals: Map<string, Map<string, number[]>>, notes: ImportNotes) {
+  const line = tact.line;
+  const found = new Set<string>();
+  const unknown: string[] = [];
+  for (const { text } of tact.actorTexts) {
+    for (const name of splitActorText(text, language, registry.flatMap((a) => (a.name[language] ? [a.name[language]!] : [])))) {
+      const ids = actors.lookup(name, line);
+      if (ids) ids.forEach((id) => found.add(id));
+      else unknown.push(name);
+    }
+  }
+  const strangers = [...found].filter((id) => !act.actors.includes(id));
+  if (strangers.length > 0) notes.warning(line, `the table names ${strangers.join(', ')} for action '${act.id}', which has ${act.actors.join(', ')}`);
+  const unnamed = act.actors.filter((id) => !found.has(id) && !registry.find((a) => a.id === id)?.name[language]);
+  if (unknown.length === 0) return;
+  if (unknown.length !== unnamed.length) {
+    notes.warning(line, `the table's actors ${unknown.map((n) => quote(n)).join(', ')} are not in the registry and do not pair with the actors of action '${act.id}' (${act.actors.join(', ')})`);
+    return;
+  }
+  unknown.forEach((name, i) => {
+    const byName = proposals.get(unnamed[i]!) ?? proposals.set(unnamed[i]!, new Map()).get(unnamed[i]!)!;
+    byName.set(name, [...(byName.get(name) ?? []), line]);
+  });
+}
+
+/** Each actor's name is the one most rows give it; the others are reported. */
+function chooseNames(proposals: Map<string, Map<string, number[]>>, languageName: string, notes: ImportNotes): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const [id, byName] of proposals) {
+    const ranked = [...byName.entries()].sort((a, b) => b[1].length - a[1].length || a[1][0]! - b[1][0]!);
+    const [name, lines] = ranked[0]!;
+    names.set(id, name);
+    notes.info(lines[0], `${quote(name)} taken as the ${languageName} name of the actor '${id}' (${plural(lines.length, 'row')})`);
+    for (const [otherName, otherLines] of ranked.slice(1)) {
+      notes.warning(otherLines[0], `${quote(otherName)} is paired with the actor '${id}' too, which is named ${quote(name)}; check which is right`);
+    }
+  }
+  return names;
+}
+
+/** Numbers (years, counts) in one language's text and not the other's suggest the rows are misaligned. */
+function checkNumbers(existing: string | undefined, imported: string, line: number, id: string, notes: ImportNotes) {
+  if (!existing) return;
+  const numbers = (s: string) => [...s.matchAll(/\d+/g)].map((m) => m[0]).sort().join(' ');
+  if (numbers(existing) !== numbers(imported)) {
+    notes.warning(line, `action '${id}' and this row do not have the same numbers (${numbers(existing) || 'none'} / ${numbers(imported) || 'none'}): check that they are the same action`);
+  }
+}
