@@ -4,6 +4,8 @@ import { registerIndicators } from './indicators.js';
 import { registerExport } from './export.js';
 import { registerMerge } from './merge.js';
 import { registerBuild } from './build.js';
+import { registerTemplates } from './templates.js';
+import { registerImport } from './import.js';
 import { reportError } from './run.js';
 import { ExitCode, WelfareError } from '../core/errors.js';
 
@@ -38,6 +40,8 @@ export async function main(argv: string[]): Promise<void> {
   registerExport(program);
   registerMerge(program);
   registerBuild(program);
+  registerTemplates(program);
+  registerImport(program);
   try {
     await program.parseAsync(argv);
   } catch (error) {
