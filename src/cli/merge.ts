@@ -12,23 +12,23 @@ import { action } from './run.js';
 interface MergeFlags {
   output?: string;
   force?: boolean;
-  prefer: Record<string, string>;
-  split: string[];
+  prefer?: Record<string, string>;
+  split?: string[];
   format: OutputFormat;
   lang?: string;
 }
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-function preference(value: string, previous: Record<string, string>): Record<string, string> {
+function preference(value: string, previous: Record<string, string> | undefined): Record<string, string> {
   const [id, municipality, ...rest] = value.split('=');
   if (!id || !municipality || rest.length || !ID.test(id) || !ID.test(municipality)) throw new InvalidArgumentError(`'${value}' is not <action-id>=<municipality>, e.g. involvement-surveys=lovisa`);
   return { ...previous, [id]: municipality };
 }
 
-function actionId(value: string, previous: string[]): string[] {
+function actionId(value: string, previous: string[] | undefined): string[] {
   if (!ID.test(value)) throw new InvalidArgumentError(`'${value}' is not an action id`);
-  return [...previous, value];
+  return [...(previous ?? []), value];
 }
 
 export function registerMerge(program: Command): void {
@@ -38,21 +38,23 @@ export function registerMerge(program: Command): void {
     .argument('[files...]', 'action matrices, or actors or indicators registries, all of one kind')
     .option('-o, --output <file>', 'write the merged YAML to this file (default: standard output)')
     .option('--force', 'overwrite the output file if it exists')
-    .option('--prefer <action-id=municipality>', "resolve a conflicting action: this municipality's version wins (repeatable)", preference, {})
-    .option('--split <action-id>', 'resolve a conflicting action: keep each version, its id suffixed with its municipality (repeatable)', actionId, [])
+    .option('--prefer <action-id=municipality>', "resolve a conflicting action: this municipality's version wins (repeatable)", preference)
+    .option('--split <action-id>', 'resolve a conflicting action: keep each version, its id suffixed with its municipality (repeatable)', actionId)
     .addOption(new Option('--format <format>', 'format of the diagnostics').choices(outputFormats).default('text'))
     .addOption(new Option('--lang <lang>', "language of the messages (default: WELFARE_LANG, the locale, the project's first language, or English)").choices(messageLanguages))
     .action(
       action(async (files: string[], opts: MergeFlags) => {
-        const both = opts.split.find((id) => id in opts.prefer);
+        const prefer = opts.prefer ?? {};
+        const split = opts.split ?? [];
+        const both = split.find((id) => id in prefer);
         if (both) throw new WelfareError(`--prefer and --split both name '${both}'; choose one`, ExitCode.environment);
         if (opts.output && !opts.force && (await exists(resolve(opts.output)))) {
           throw new WelfareError(`${opts.output} exists already`, ExitCode.environment, { hint: 'add --force to overwrite it' });
         }
         const [{ mergeFiles }, { mergeMessage }] = await Promise.all([import('../core/merge/files.js'), import('../core/merge/messages.js')]);
         const resolutions: Resolutions = Object.fromEntries([
-          ...Object.entries(opts.prefer).map(([id, prefer]) => [id, { prefer }] as const),
-          ...opts.split.map((id) => [id, 'split'] as const),
+          ...Object.entries(prefer).map(([id, municipality]) => [id, { prefer: municipality }] as const),
+          ...split.map((id) => [id, 'split'] as const),
         ]);
         const result = await mergeFiles(files, { lang: opts.lang, resolutions, output: opts.output });
         const { lang } = result;
