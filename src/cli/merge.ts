@@ -4,6 +4,7 @@ import { ExitCode, WelfareError } from '../core/errors.js';
 import type { Resolutions } from '../core/merge.js';
 import { fieldName, messageLanguages } from '../core/messages.js';
 import { exists } from '../core/project.js';
+import { isId } from '../core/slug.js';
 import { writeFileAtomic } from '../core/write.js';
 import { formatDiagnostics, outputFormats, summarize, type OutputFormat } from '../diagnostics/index.js';
 import { useColor, write } from './output.js';
@@ -18,16 +19,14 @@ interface MergeFlags {
   lang?: string;
 }
 
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 function preference(value: string, previous: Record<string, string> | undefined): Record<string, string> {
   const [id, municipality, ...rest] = value.split('=');
-  if (!id || !municipality || rest.length || !ID.test(id) || !ID.test(municipality)) throw new InvalidArgumentError(`'${value}' is not <action-id>=<municipality>, e.g. involvement-surveys=lovisa`);
+  if (!id || !municipality || rest.length || !isId(id) || !isId(municipality)) throw new InvalidArgumentError(`'${value}' is not <action-id>=<municipality>, e.g. involvement-surveys=lovisa`);
   return { ...previous, [id]: municipality };
 }
 
 function actionId(value: string, previous: string[] | undefined): string[] {
-  if (!ID.test(value)) throw new InvalidArgumentError(`'${value}' is not an action id`);
+  if (!isId(value)) throw new InvalidArgumentError(`'${value}' is not an action id`);
   return [...(previous ?? []), value];
 }
 
