@@ -150,4 +150,15 @@ describe('welfare indicators pull', () => {
     expect(invalid.stderr).toContain("run 'welfare validate' to see every problem");
   });
 
+  it('pulls at once into a project made by welfare init', () => {
+    const dir = join(tempDir(), 'new');
+    expect(runCli(['init', dir]).code).toBe(0);
+    const result = pull(dir, '--years', '2023-2024');
+    expect(result.code).toBe(0);
+    const morbidity = byId(dir, 'morbidity-index');
+    expect(morbidity.values).toEqual({ lovisa: { '2023': 105.6, '2024': 106.3 } });
+    expect(morbidity.decimals).toBe(1);
+    expect(readFileSync(join(dir, 'indicators.yaml'), 'utf8')).toContain("# Sotkanet's values are fetched with 'welfare indicators pull'");
+    expect(runCli(['validate'], { cwd: dir }).code).toBe(0);
+  });
 });

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerValidate } from './validate.js';
 import { registerIndicators } from './indicators.js';
 import { registerExport } from './export.js';
+import { registerInit } from './init.js';
 import { registerMerge } from './merge.js';
 import { registerBuild } from './build.js';
 import { registerTemplates } from './templates.js';
@@ -38,6 +39,7 @@ export async function main(argv: string[]): Promise<void> {
   registerValidate(program);
   registerIndicators(program);
   registerExport(program);
+  registerInit(program);
   registerMerge(program);
   registerBuild(program);
   registerTemplates(program);

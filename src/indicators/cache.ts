@@ -3,6 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../core/write.js';
 
+/** The folder of a project where welfare keeps what it fetched, beside welfare.config.yaml (git ignores it). */
+export const CACHE_DIR = '.welfare-cache';
+
 /** What a cache file holds: the answer, which request it answers, and where and when it came from. */
 interface CachedResponse {
   request: string;

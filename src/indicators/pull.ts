@@ -4,7 +4,7 @@ import type { Project } from '../core/model.js';
 import { positionOf } from '../core/source.js';
 import { writeFileAtomic } from '../core/write.js';
 import type { Indicator, IndicatorsRegistry } from '../generated/types.js';
-import { ResponseCache } from './cache.js';
+import { CACHE_DIR, ResponseCache } from './cache.js';
 import type { HttpOptions } from './http.js';
 import { regionIdsOf } from './regions.js';
 import { SotkanetClient, type SotkanetRow } from './sotkanet.js';
@@ -12,8 +12,8 @@ import { applyUpdates, type IndicatorUpdate } from './write-values.js';
 import { stringifyLike } from './yaml-layout.js';
 import { yearRange, type YearRange } from './years.js';
 
-/** Where a project keeps Sotkanet's answers, relative to welfare.config.yaml; the scaffolded .gitignore names it. */
-export const SOTKANET_CACHE_DIR = join('.welfare-cache', 'sotkanet');
+/** Where a project keeps Sotkanet's answers, relative to welfare.config.yaml. */
+const SOTKANET_CACHE_DIR = join(CACHE_DIR, 'sotkanet');
 
 export interface PullOptions extends HttpOptions {
   /** `--years`: "2019-2024" or "2024"; default the plan period and four years before. */

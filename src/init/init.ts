@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { ExitCode, WelfareError } from '../core/errors.js';
+import { exists } from '../core/project.js';
+import { slugify } from '../core/slug.js';
+import { writeFileAtomic } from '../core/write.js';
+import { packageRoot } from '../render/package-root.js';
+import { parseMunicipalities } from './municipality-spec.js';
+import { projectFiles, type ScaffoldFile } from './project-files.js';
+import { schemaLocation } from './schema-location.js';
+import { toolingFiles } from './tooling-files.js';
+
+export interface InitOptions {
+  /** `--municipality <id>:<code>:<sv name>:<fi name>`, repeatable; none gives the example municipality. */
+  municipalities: readonly string[];
+  /** Add the files a non-empty folder lacks; existing files are never overwritten. */
+  force?: boolean;
+  /** Today, for the plan period and the documents' date. */
+  today?: Date;
+}
+
+export interface InitResult {
+  root: string;
+  /** Paths relative to the project folder, in the order written. */
+  written: string[];
+  /** Files that were there already and were left as they were. */
+  skipped: string[];
+}
+
+/** Creates a welfare project that validates and builds as it is. */
+export async function initProject(dir: string, options: InitOptions): Promise<InitResult> {
+  const root = resolve(dir);
+  const municipalities = parseMunicipalities(options.municipalities);
+  const present = await entriesOf(root);
+  // A fresh `git init` or clone is as good as empty.
+  if (present.some((entry) => entry !== '.git') && !options.force) {
+    throw new WelfareError(`${dir} is not empty`, ExitCode.environment, {
+      hint: 'create the project in a new or empty folder, or add --force to add only the files that are missing (existing files are never overwritten)',
+    });
+  }
+  const result: InitResult = { root, written: [], skipped: [] };
+  const place = async (file: ScaffoldFile) => {
+    const path = join(root, file.path);
+    if (await exists(path)) return void result.skipped.push(file.path);
+    await writeFileAtomic(path, file.text);
+    result.written.push(file.path);
+  };
+
+  const [manifest, ...tooling] = toolingFiles(slugify(basename(root)) || 'welfare-report', welfareVersion());
+  // First, because whether the project depends on welfare decides where the $schema lines point.
+  await place(manifest!);
+  const location = await schemaLocation(root);
+  const today = options.today ?? new Date();
+  const year = today.getFullYear();
+  const files = projectFiles({
+    municipalities,
+    period: { start: year, end: year + 3 },
+    date: `${year}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`,
+    schemaRef: (fileDir, kind) => location(join(root, fileDir), kind),
+  });
+  for (const file of [...files, ...tooling]) await place(file);
+  return result;
+}
+
+async function entriesOf(root: string): Promise<string[]> {
+  try {
+    return await readdir(root);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return [];
+    throw new WelfareError(`${root}: cannot create a project here (${code === 'ENOTDIR' ? 'it is a file' : String(code ?? cause)})`, ExitCode.environment, { cause });
+  }
+}
+
+function welfareVersion(): string {
+  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}

@@ -1,0 +1,127 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, runCli, tempDir } from './helpers/cli.js';
+
+const two = ['--municipality', 'lovisa:434:Lovisa stad:Loviisan kaupunki', '--municipality', 'lapptrask:407:Lappträsk kommun:Lapinjärven kunta'];
+const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
+const schemaLine = (dir: string, path: string) => read(dir, path).split('\n')[0];
+
+describe('welfare init', () => {
+  it('creates a project that validates without a warning', () => {
+    const parent = tempDir();
+    const result = runCli(['init', 'report'], { cwd: parent });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const dir = join(parent, 'report');
+    const files = ['package.json', 'welfare.config.yaml', 'matrices/lovisa.yaml', 'actors.yaml', 'indicators.yaml', 'content.yaml', '.gitignore', '.pre-commit-config.yaml', '.github/workflows/welfare.yml'];
+    expect(result.stdout).toContain(`created a welfare project in report:\n${files.map((f) => `  ${f}\n`).join('')}`);
+    for (const f of files) expect(existsSync(join(dir, f)), f).toBe(true);
+
+    const config = parse(read(dir, 'welfare.config.yaml'));
+    const year = new Date().getFullYear();
+    expect(config).toMatchObject({ period: { start: year, end: year + 3 }, languages: ['sv', 'fi'], documents: ['report', 'overview'] });
+    expect(config.municipalities).toEqual([{ id: 'lovisa', code: '434', name: { sv: 'Lovisa stad', fi: 'Loviisan kaupunki' }, matrix: 'matrices/lovisa.yaml' }]);
+
+    const validate = runCli(['validate', '--lang', 'en'], { cwd: dir });
+    expect(validate.stdout).toBe('5 files checked: 0 errors, 0 warnings\n');
+    expect(validate.code).toBe(0);
+    expect(runCli(['validate', '--strict'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('creates one matrix per municipality, and the project builds at once', () => {
+    const dir = join(tempDir(), 'two');
+    expect(runCli(['init', dir, ...two]).code).toBe(0);
+    expect(readdirSync(join(dir, 'matrices')).sort()).toEqual(['lapptrask.yaml', 'lovisa.yaml']);
+    expect(parse(read(dir, 'matrices/lapptrask.yaml')).municipalities).toEqual(['lapptrask']);
+    expect(parse(read(dir, 'welfare.config.yaml')).municipalities.map((m: { code: string }) => m.code)).toEqual(['434', '407']);
+    expect(runCli(['validate', '--lang', 'en'], { cwd: dir }).stdout).toBe('6 files checked: 0 errors, 0 warnings\n');
+
+    if (!existsSync(join(repoRoot, 'src', 'cli', 'build.ts'))) return; // the build command is not there yet
+    const build = runCli(['build', '--format', 'html'], { cwd: dir });
+    expect(build.stderr).toBe('');
+    expect(build.code).toBe(0);
+    for (const doc of ['lovisa/report.sv.html', 'lovisa/report.fi.html', 'lapptrask/overview.fi.html', 'index.html']) expect(existsSync(join(dir, 'dist', doc)), doc).toBe(true);
+    expect(read(dir, 'dist/lovisa/report.sv.html')).toContain('Vi gör en invånarenkät om välfärd och tjänster.');
+  });
+
+  it("points the $schema lines at the project's own welfare, or at this welfare's schemas when the project does not depend on it", () => {
+    const dir = tempDir();
+    expect(runCli(['init', dir]).code).toBe(0);
+    expect(JSON.parse(read(dir, 'package.json')).devDependencies.welfare).toMatch(/^\^\d+\.\d+\.\d+/);
+    expect(schemaLine(dir, 'welfare.config.yaml')).toBe('# yaml-language-server: $schema=node_modules/welfare/schemas/config.schema.json');
+    expect(schemaLine(dir, 'matrices/lovisa.yaml')).toBe('# yaml-language-server: $schema=../node_modules/welfare/schemas/matrix.schema.json');
+    expect(schemaLine(dir, 'indicators.yaml')).toBe('# yaml-language-server: $schema=node_modules/welfare/schemas/indicators.schema.json');
+
+    const other = tempDir();
+    writeFileSync(join(other, 'package.json'), '{ "name": "intranet", "private": true }\n');
+    const result = runCli(['init', other, '--force']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('left as they were (already there):\n  package.json\n');
+    const absolute = join(repoRoot, 'schemas', 'matrix.schema.json');
+    expect(schemaLine(other, 'matrices/lovisa.yaml')).toBe(`# yaml-language-server: $schema=${absolute}`);
+    expect(existsSync(absolute)).toBe(true);
+    expect(read(other, 'package.json')).toBe('{ "name": "intranet", "private": true }\n');
+    expect(runCli(['validate'], { cwd: other }).code).toBe(0);
+  });
+
+  it('refuses a folder that is not empty, and with --force adds only the missing files', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'actors.yaml'), '# mine\nactors:\n  - { id: welfare-group, name: { sv: Min grupp, fi: Oma ryhmä } }\n  - { id: associations, name: { sv: Föreningar, fi: Yhdistykset } }\n');
+    const refused = runCli(['init', dir]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('is not empty');
+    expect(refused.stderr).toContain('--force');
+    expect(readdirSync(dir)).toEqual(['actors.yaml']);
+
+    const forced = runCli(['init', dir, '--force']);
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain('left as they were (already there):\n  actors.yaml\n');
+    expect(forced.stdout.split('left as they were')[0]).not.toContain('actors.yaml');
+    expect(read(dir, 'actors.yaml')).toContain('# mine');
+    expect(existsSync(join(dir, 'welfare.config.yaml'))).toBe(true);
+    expect(runCli(['validate'], { cwd: dir }).code).toBe(0);
+
+    // A second run changes nothing and says so.
+    const again = runCli(['init', dir, '--force']);
+    expect(again.stdout).toMatch(/^created a welfare project in \S+:\nleft as they were/);
+  });
+
+  it('takes a folder holding only .git as empty', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, '.git'));
+    expect(runCli(['init', dir]).code).toBe(0);
+  });
+
+  it('writes the pre-commit hook, the GitHub workflow and .gitignore', () => {
+    const dir = tempDir();
+    expect(runCli(['init', dir]).code).toBe(0);
+    expect(read(dir, '.gitignore').split('\n')).toEqual(expect.arrayContaining(['node_modules/', 'dist/', '.welfare-cache/']));
+
+    const preCommit = parse(read(dir, '.pre-commit-config.yaml'));
+    expect(preCommit.repos).toEqual([{ repo: 'local', hooks: [{ id: 'welfare-validate', name: 'welfare validate', entry: 'npx welfare validate', language: 'system', files: '\\.ya?ml$', pass_filenames: false }] }]);
+
+    const workflow = parse(read(dir, '.github/workflows/welfare.yml'));
+    expect(Object.keys(workflow.on)).toEqual(['pull_request', 'push']);
+    expect(workflow.on.push.branches).toEqual(['main']);
+    const runs = (job: { steps: { run?: string }[] }) => job.steps.map((s) => s.run).filter(Boolean);
+    expect(runs(workflow.jobs.validate)).toEqual(['npm ci', 'npx welfare validate --format github']);
+    expect(workflow.jobs.build.if).toBe("github.event_name == 'push'");
+    expect(runs(workflow.jobs.build)).toEqual(['apt-get update && apt-get install -y --no-install-recommends chromium', 'npm ci', 'npx welfare build']);
+    expect(workflow.jobs.build.steps.at(-1)).toMatchObject({ uses: 'actions/upload-artifact@v4', with: { path: 'dist/**/*.pdf' } });
+    // welfare's own validate does not mistake the CI files for welfare files.
+    expect(runCli(['validate', '.'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('refuses a malformed or repeated --municipality', () => {
+    const dir = tempDir();
+    const bad = runCli(['init', dir, '--municipality', 'Lovisa:434:Lovisa stad:Loviisan kaupunki']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("'Lovisa' is not an id");
+    expect(runCli(['init', dir, '--municipality', 'lovisa:43:Lovisa stad:Loviisan kaupunki']).stderr).toContain("'43' is not a three-digit municipality code");
+    expect(runCli(['init', dir, '--municipality', 'lovisa:434:Lovisa stad']).stderr).toContain('the Swedish and the Finnish name are both needed');
+    expect(runCli(['init', dir, '--municipality', 'a:434:A:A', '--municipality', 'b:434:B:B']).stderr).toContain("two --municipality options have the code '434'");
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
