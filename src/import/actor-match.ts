@@ -81,6 +81,16 @@ export class ActorMatcher {
     return this.genitive(name, line, create);
   }
 
+  /**
+   * The name an actor has on its own, without the department a table names it with:
+   * "Sivistystoimen kulttuuri- ja vapaa-aikapalvelut" → "Kulttuuri- ja vapaa-aikapalvelut".
+   */
+  ownName(name: string): string {
+    const index = this.department(wordsOf(name), this.pool.map((a) => a.words));
+    const own = index === undefined ? name : name.split(/\s+/).slice(this.pool[index]!.words.length).join(' ');
+    return capitalize(own);
+  }
+
   private significant(name: string): string[] {
     const words = wordsOf(name);
     const kept = words.filter((w) => !this.municipalityWords.some((m) => sameWord(w, m)));

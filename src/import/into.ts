@@ -106,7 +106,7 @@ function pairActors(act: Action, tact: ImportedAction, language: Language, actor
     for (const name of splitActorText(text, language, registry.flatMap((a) => (a.name[language] ? [a.name[language]!] : [])))) {
       const ids = actors.lookup(name, line);
       if (ids) ids.forEach((id) => found.add(id));
-      else unknown.push(name);
+      else unknown.push(actors.ownName(name));
     }
   }
   const strangers = [...found].filter((id) => !act.actors.includes(id));

@@ -3,7 +3,6 @@ import { extname } from 'node:path';
 import { ExitCode, WelfareError } from '../core/errors.js';
 import { decodeText, type TextEncoding } from './decode.js';
 import { detectDelimiter, parseDelimited, type Delimiter } from './delimited.js';
-import { readXlsx } from './xlsx.js';
 
 /** One row of a table as read, before any cleaning: its cells and where it starts in the source. */
 export interface TableRow {
@@ -42,7 +41,8 @@ export async function readTable(path: string, shownAs = path): Promise<Table> {
 
 export async function tableFromBytes(bytes: Uint8Array, shownAs: string): Promise<Table> {
   const kind = sniff(bytes);
-  if (kind === 'zip') return readXlsx(bytes, shownAs);
+  // exceljs is large: only a workbook loads it.
+  if (kind === 'zip') return (await import('./xlsx.js')).readXlsx(bytes, shownAs);
   if (kind !== 'text') {
     throw new WelfareError(`${shownAs}: this is ${unsupported[kind]}, which welfare cannot read`, ExitCode.invalid, { file: shownAs, hint: unsupportedHint[kind] });
   }

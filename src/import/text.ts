@@ -6,7 +6,7 @@ export const normalized = (text: string) => text.toLowerCase().replace(/\s+/g, '
 export const sameText = (a: string, b: string) => normalized(a) === normalized(b);
 
 /** Whether a text is written in capitals ("INVOLVERING AV INVÅNARNA"), as headings often are. */
-export const isCapitals = (text: string) => /\p{Lu}.*\p{Lu}/u.test(text) && text === text.toUpperCase() && /\p{L}{2,}\s+\p{L}/u.test(text);
+export const isCapitals = (text: string) => (text.match(/\p{L}/gu) ?? []).length >= 4 && text === text.toUpperCase() && text !== text.toLowerCase();
 
 /** "INVOLVERING AV INVÅNARNA" → "Involvering av invånarna". */
 export const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1).toLowerCase();

@@ -1,3 +1,4 @@
+import ExcelJS, { type Worksheet } from 'exceljs';
 import { ExitCode, WelfareError } from '../core/errors.js';
 import type { Table, TableRow } from './table.js';
 
@@ -10,8 +11,6 @@ const MERGE = 1;
  * screen, and how a goal cell spanning its actions' rows reads when copied out of a document.
  */
 export async function readXlsx(bytes: Uint8Array, shownAs: string): Promise<Table> {
-  // exceljs is large; only a workbook import loads it.
-  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -28,8 +27,6 @@ export async function readXlsx(bytes: Uint8Array, shownAs: string): Promise<Tabl
   const otherSheets = sheets.filter((s) => s !== chosen && s.rows.length > 0).map((s) => s.name);
   return { rows: chosen.rows, source: { format: 'xlsx', sheet: chosen.name, otherSheets } };
 }
-
-type Worksheet = import('exceljs').Worksheet;
 
 function rowsOf(sheet: Worksheet): TableRow[] {
   const rows: TableRow[] = [];
