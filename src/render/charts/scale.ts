@@ -1,7 +1,8 @@
 /** Round tick values for an axis covering min..max: steps of 1, 2 or 5 times a power of ten. */
 export function niceTicks(min: number, max: number, count = 5): number[] {
-  if (min === max) {
-    const pad = Math.abs(min) > 0 ? Math.abs(min) * 0.1 : 1;
+  // A range too narrow to divide (one value, or differences below any shown decimal) gets room around it.
+  if (max - min < 1e-9 * Math.max(1, Math.abs(max))) {
+    const pad = Math.abs(max) > 1e-6 ? Math.abs(max) * 0.1 : 1;
     min -= pad;
     max += pad;
   }

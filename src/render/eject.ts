@@ -1,0 +1,28 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ExitCode, WelfareError } from '../core/errors.js';
+import { exists } from '../core/project.js';
+import { writeFileAtomic } from '../core/write.js';
+import { defaultTemplatesDir } from './package-root.js';
+import { templateKinds } from './theme.js';
+
+/**
+ * Copies the default theme into a project's templates folder, to start a theme of its own
+ * from. Refuses to overwrite a file there unless `force`, since it may hold the project's edits.
+ */
+export async function ejectTemplates(to: string, options: { force?: boolean } = {}): Promise<string[]> {
+  const from = defaultTemplatesDir();
+  const files: { source: string; target: string }[] = [];
+  for (const kind of Object.keys(templateKinds)) {
+    for (const name of (await readdir(join(from, kind))).sort()) files.push({ source: join(from, kind, name), target: join(to, kind, name) });
+  }
+  if (!options.force) {
+    const present = [];
+    for (const f of files) if (await exists(f.target)) present.push(f.target);
+    if (present.length) {
+      throw new WelfareError(`${present.length} of the theme's files exist already, e.g. ${present[0]}`, ExitCode.environment, { hint: 'add --force to overwrite them, or eject into another folder with --to' });
+    }
+  }
+  for (const f of files) await writeFileAtomic(f.target, await readFile(f.source));
+  return files.map((f) => f.target);
+}

@@ -1,0 +1,101 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { WelfareError } from '../src/core/errors.js';
+import { editions } from '../src/render/edition.js';
+import { RenderEngine } from '../src/render/engine.js';
+import { loadTheme } from '../src/render/theme.js';
+import { Fallbacks } from '../src/render/translate.js';
+import { tempDir } from './helpers/cli.js';
+
+/** A project templates folder holding the given files (path → content). */
+function templatesWith(files: Record<string, string>): string {
+  const dir = join(tempDir(), 'templates');
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+const shown = (path: string) => path.slice(path.indexOf('templates/'));
+
+async function engineWith(files: Record<string, string>): Promise<RenderEngine> {
+  return new RenderEngine(await loadTheme(templatesWith(files), shown), '');
+}
+
+async function failure(run: () => unknown): Promise<WelfareError> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof WelfareError) return error;
+    throw error;
+  }
+  throw new Error('expected a WelfareError');
+}
+
+const data = () => ({ edition: editions.sv, fallbacks: new Fallbacks() });
+
+describe('templates', () => {
+  it('a field the view does not have is an error naming the template file and line', async () => {
+    const engine = await engineWith({ 'documents/report.hbs': '<p>\n{{t title}}\n{{titel}}</p>' });
+    const error = await failure(() => engine.render('report', { title: { sv: 'T', fi: 'T' } }, data()));
+    expect(error.message).toBe("templates/documents/report.hbs:3:3: 'titel' is not a field here");
+    expect(error.options).toMatchObject({ file: 'templates/documents/report.hbs', line: 3, col: 3 });
+  });
+
+  it('names the partial the mistake is in, not the document that includes it', async () => {
+    const engine = await engineWith({ 'documents/report.hbs': '{{> cover}}', 'partials/cover.hbs': '<header>\n  {{t subtitel}}\n</header>' });
+    const error = await failure(() => engine.render('report', { title: { sv: 'T' } }, data()));
+    expect(error.message).toMatch(/^templates\/partials\/cover\.hbs:2:3: \{\{t\}\}: t needs a text with sv and fi, got nothing/);
+  });
+
+  it('a helper that does not exist is an error with its line', async () => {
+    const engine = await engineWith({ 'documents/report.hbs': 'x\n{{shout title}}' });
+    const error = await failure(() => engine.render('report', { title: 'a' }, data()));
+    expect(error.message).toMatch(/^templates\/documents\/report\.hbs:2:1: .*unknown helper shout/);
+  });
+
+  it('a partial that does not exist is an error when the theme loads, with its line', async () => {
+    const error = await failure(() => engineWith({ 'documents/report.hbs': '<main>\n  {{> covr}}\n</main>' }));
+    expect(error.message).toBe("templates/documents/report.hbs:2:3: there is no partial or layout 'covr'");
+  });
+
+  it('a syntax error is reported with its line', async () => {
+    const error = await failure(() => engineWith({ 'partials/cover.hbs': '<p>\n{{#if title}}\n{{/iff}}' }));
+    expect(error.options.line).toBe(2);
+    expect(error.message).toContain('templates/partials/cover.hbs:2');
+  });
+
+  it('a label that does not exist is an error, not an empty heading', async () => {
+    const engine = await engineWith({ 'documents/report.hbs': '<h2>{{label "sumary"}}</h2>' });
+    const error = await failure(() => engine.render('report', {}, data()));
+    expect(error.message).toContain("templates/documents/report.hbs:1:5: {{label}}: there is no label 'sumary'");
+  });
+
+  it('escapes user text and reaches nothing beyond the view (prototype access stays closed)', async () => {
+    const engine = await engineWith({ 'documents/report.hbs': '{{t title}}|{{#with title}}{{constructor}}{{/with}}' });
+    const html = engine.render('report', { title: { sv: '<img src=x onerror=alert(1)>', fi: 'x' } }, data());
+    expect(html).toBe('&lt;img src=x onerror=alert(1)&gt;|');
+  });
+
+  it('a project overrides a default partial by name and may add its own', async () => {
+    const engine = await engineWith({ 'partials/cover.hbs': '<header>{{> logo}} {{t title}}</header>', 'partials/logo.hbs': '<b>LOGO</b>' });
+    const theme = await loadTheme(undefined, shown);
+    expect(theme.partials.get('cover')!.source).not.toContain('LOGO');
+    const html = engine.render('index', { title: { sv: 'Titel', fi: 'Otsikko' }, period: { start: 2023, end: 2025 }, scopes: [] }, data());
+    expect(html).toContain('<h1>Titel</h1>');
+    expect(html).toContain('lang="sv"');
+  });
+
+  it('refuses template names that are not plain ids, and templates outside the kind folders', async () => {
+    expect((await failure(() => engineWith({ 'partials/My Cover.hbs': 'x' }))).message).toContain("'My Cover' is not a template name");
+    expect((await failure(() => engineWith({ 'cover.hbs': 'x' }))).message).toMatch(/templates\/cover\.hbs: a template must be in one of the folders documents\/, layouts\/, partials\//);
+  });
+
+  it('refuses a stylesheet that would fetch something', async () => {
+    const error = await failure(() => engineWith({ 'styles/base.css': 'body { color: red; }\n@import url("https://fonts.example/x.css");' }));
+    expect(error.message).toMatch(/^templates\/styles\/base\.css:2:1: '@import' would make the documents fetch a file/);
+    await expect(engineWith({ 'styles/base.css': "body { background: url('data:image/png;base64,AAAA'); }" })).resolves.toBeInstanceOf(RenderEngine);
+  });
+});
