@@ -72,6 +72,7 @@ describe('welfare indicators pull', () => {
 
     const again = pull(dir, '--years', '2023-2024');
     expect(again.code).toBe(0);
+    expect(again.stdout).toContain('indicators.yaml (no changes): 2 indicators');
     expect(again.stdout).toContain('0 answers from Sotkanet, 3 from the cache (.welfare-cache/sotkanet; --refresh asks again)');
     expect(await sotkanet.takeRequests()).toEqual([]);
 
@@ -128,6 +129,20 @@ describe('welfare indicators pull', () => {
     expect(result.stderr).toContain('the server answered 500 Internal Server Error (tried 3 times)');
     expect(readFileSync(path, 'utf8')).toBe(before);
     expect((await sotkanet.takeRequests()).filter((r) => r.includes('indicator=999'))).toHaveLength(3);
+  });
+
+  it('says so when no indicator has a Sotkanet id, and asks nothing', async () => {
+    const dir = tempDir(fixtureProject);
+    const path = join(dir, 'indicators.yaml');
+    const own = parse(readFileSync(path, 'utf8')).indicators[2];
+    writeFileSync(path, `indicators:\n  - ${JSON.stringify(own)}\n`);
+    writeFileSync(join(dir, 'matrices', 'lovisa.yaml'), readFileSync(join(dir, 'matrices', 'lovisa.yaml'), 'utf8').replace('ref: morbidity-index', 'ref: village-evenings'));
+    writeFileSync(join(dir, 'matrices', 'lapptrask.yaml'), readFileSync(join(dir, 'matrices', 'lapptrask.yaml'), 'utf8').replace('ref: morbidity-index', 'ref: village-evenings'));
+    await sotkanet.takeRequests();
+    const result = pull(dir);
+    expect(result).toMatchObject({ code: 0, stdout: '' });
+    expect(result.stderr).toBe("welfare: note: no indicator in indicators.yaml has a Sotkanet id ('source: sotkanet:'); nothing to fetch\n");
+    expect(await sotkanet.takeRequests()).toEqual([]);
   });
 
   it('points at the municipality code that Sotkanet does not know', () => {

@@ -40,8 +40,8 @@ export function registerIndicators(program: Command): void {
           retryDelayMs: 500,
         });
         const lines: string[] = [];
-        if (report.written) {
-          lines.push(`${report.written}: ${report.indicators.length} ${report.indicators.length === 1 ? 'indicator' : 'indicators'} from THL/Sotkanet (CC BY 4.0), ${report.years.start}–${report.years.end}, retrieved ${report.retrieved}`);
+        if (report.file) {
+          lines.push(`${report.file}${report.changed ? '' : ' (no changes)'}: ${report.indicators.length} ${report.indicators.length === 1 ? 'indicator' : 'indicators'} from THL/Sotkanet (CC BY 4.0), ${report.years.start}–${report.years.end}, retrieved ${report.retrieved}`);
           for (const i of report.indicators) {
             const extra = [i.withheld ? `${i.withheld} withheld (null)` : '', i.decimals !== undefined ? `decimals ${i.decimals} added` : ''].filter(Boolean);
             lines.push(`  ${i.id} (Sotkanet ${i.sotkanet}): ${i.values} ${i.values === 1 ? 'value' : 'values'}${extra.length ? `, ${extra.join(', ')}` : ''}`);

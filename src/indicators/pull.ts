@@ -36,8 +36,10 @@ export interface IndicatorPull {
 }
 
 export interface PullReport {
-  /** indicators.yaml as the user should see it; undefined when nothing was written. */
-  written?: string;
+  /** indicators.yaml as the user should see it; undefined when there was nothing to fetch. */
+  file?: string;
+  /** Whether the file's text changed (it is not rewritten when it would stay the same). */
+  changed: boolean;
   years: YearRange;
   retrieved: string;
   indicators: IndicatorPull[];
@@ -67,7 +69,7 @@ export async function pullIndicators(project: Project, options: PullOptions): Pr
   const years = yearRange(options.years, project.config.period);
   const retrieved = retrievalDate(options.date);
   const cacheDir = join(project.layout.root, SOTKANET_CACHE_DIR);
-  const report: PullReport = { years, retrieved, indicators: [], cached: 0, fetched: 0, cacheDir, notes: [] };
+  const report: PullReport = { years, retrieved, indicators: [], changed: false, cached: 0, fetched: 0, cacheDir, notes: [] };
   const listed = (file.data as IndicatorsRegistry).indicators;
   const wanted = listed.flatMap((indicator, index) => ('sotkanet' in indicator.source ? [{ indicator, index, sotkanet: indicator.source.sotkanet }] : []));
   if (wanted.length === 0) {
@@ -103,8 +105,10 @@ export async function pullIndicators(project: Project, options: PullOptions): Pr
     report.notes.push(...notes);
     report.indicators.push(summary(wanted[i]!.indicator, wanted[i]!.sotkanet, update));
   }
-  await writeFileAtomic(file.absolutePath, stringifyLike(file.doc, file.text));
-  report.written = file.path;
+  const text = stringifyLike(file.doc, file.text);
+  report.file = file.path;
+  report.changed = text !== file.text;
+  if (report.changed) await writeFileAtomic(file.absolutePath, text);
   report.cached = client.counts.cached;
   report.fetched = client.counts.fetched;
   return report;
