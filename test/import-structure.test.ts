@@ -21,7 +21,7 @@ const actionsOf = (m: ActionMatrix) => goalsOf(m).flatMap((g) => g.actions);
 /** Every text of a matrix, for checks that hold for all of them. */
 const textsOf = (m: ActionMatrix) => [
   m.title?.sv,
-  ...(m.introduction?.sv.split('\n\n') ?? []),
+  ...(m.introduction?.sv?.split('\n\n') ?? []),
   ...m.focusAreas.map((f) => f.title.sv),
   ...goalsOf(m).map((g) => g.text.sv),
   ...actionsOf(m).flatMap((a) => [a.text.sv, ...a.indicators.map((i) => i.text?.sv)]),
@@ -71,12 +71,12 @@ describe("importing Lovisa's published matrix (the seed)", () => {
   it('takes the text above the first table as title and introduction, never as actions', async () => {
     const { matrix, notes } = await imported(seed);
     expect(matrix!.title).toEqual({ sv: 'Välfärds- och säkerhetsplan för Lovisa 2023–2025 åtgärdsmatris' });
-    expect(matrix!.introduction!.sv.split('\n\n')).toEqual([
+    expect(matrix!.introduction!.sv!.split('\n\n')).toEqual([
       'I åtgärdsmatrisen för välfärds- och säkerhetsplanen har man sammanfört de åtgärder från följande planer som är på Lovisa stads ansvar: Välfärdsplanen för barn och unga 2021–2024 och planen för att stödja den äldre befolkningen 2023–2026, Lovisa stads delaktighetsprogram 2021–2023.',
       'I åtgärderna ingår att genomföra Unicefs modell Barnvänlig kommun.',
       'I samband med den årliga rapporteringen bedöms hur åtgärderna har utfallit och vid behov kan man då precisera, utvidga eller ändra dem.',
     ]);
-    const tableTexts = [...goalsOf(matrix!).map((g) => g.text.sv), ...actionsOf(matrix!).map((a) => a.text.sv)];
+    const tableTexts = [...goalsOf(matrix!).map((g) => g.text.sv!), ...actionsOf(matrix!).map((a) => a.text.sv!)];
     expect(tableTexts.filter((t) => t === 'Tyngdpunkter' || t.startsWith('I åtgärd') || t.startsWith('Välfärds- och'))).toEqual([]);
     expect(notes).toContain('info 7: "Tyngdpunkter" taken as the heading of that list and left out');
     expect(notes).toContain('info 17: title written as in the list on line 9 ("Involvering av invånarna")');
