@@ -7,7 +7,7 @@
 const { createHash } = require('node:crypto');
 const { readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { dirname, join } = require('node:path');
-const { Script } = require('node:vm');
+const { Script, constants } = require('node:vm');
 const Module = require('node:module');
 
 const bundle = join(__dirname, '..', 'dist', 'cli.cjs');
@@ -17,7 +17,13 @@ let cachedData;
 try {
   cachedData = readFileSync(cacheFile);
 } catch {}
-const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
+// Should the bundle import() a library, Node's own loader serves it; that option is marked
+// experimental in Node 20 and would print a warning meant for developers, not planners.
+const emitWarning = process.emitWarning;
+process.emitWarning = (warning, ...rest) => {
+  if (!String(warning).includes('USE_MAIN_CONTEXT_DEFAULT_LOADER')) emitWarning.call(process, warning, ...rest);
+};
+const script = new Script(Module.wrap(source), { filename: bundle, cachedData, importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
 const cli = { exports: {} };
 script.runInThisContext().call(cli.exports, cli.exports, Module.createRequire(bundle), cli, bundle, dirname(bundle));
 cli.exports.main(process.argv).then(() => {
