@@ -2,12 +2,12 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { PDFArray, PDFBool, PDFDict, PDFName } from 'pdf-lib';
+import { PDFArray, PDFBool, PDFDict, PDFName, PDFString } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode, WelfareError } from '../src/core/errors.js';
 import { BrowserNotFound, printDocuments, type PrintJob, type PrintResult } from '../src/print/index.js';
 import { tempDir, repoRoot } from './helpers/cli.js';
-import { bookmarks, catalog, pageTexts, pdfInfo } from './fixtures/print/read-pdf.js';
+import { bookmarks, catalog, pageTexts, pdfInfo, structureElements } from './fixtures/print/read-pdf.js';
 
 const fixtures = join(repoRoot, 'test', 'fixtures', 'print');
 const areas = {
@@ -91,6 +91,20 @@ describe('printDocuments', () => {
     expect((await catalog(join(out, 'isolated.pdf'))).lookup(PDFName.of('Lang'))?.toString()).toBe('(fi)');
     expect(root.lookup(PDFName.of('Metadata'))).toBeDefined();
     expect(readFileSync(report, 'latin1')).toMatch(/\/ID \[ <[0-9A-F]{32}> <[0-9A-F]{32}> \]/i);
+  });
+
+  it('names structure elements in tree order, and every table cell finds its headers by name', async () => {
+    const elements = await structureElements(report);
+    const names = elements.flatMap((e) => (e.id ? [e.id] : []));
+    expect(names).toEqual(Array.from({ length: 24 }, (_, i) => `node${String(i + 1).padStart(8, '0')}`));
+    const tree = (await catalog(report)).lookup(PDFName.of('StructTreeRoot'), PDFDict).lookup(PDFName.of('IDTree'), PDFDict).lookup(PDFName.of('Names'), PDFArray);
+    const byName = new Map<string, string | undefined>();
+    for (let i = 0; i < tree.size(); i += 2) byName.set(tree.lookup(i, PDFString).decodeText(), tree.lookup(i + 1, PDFDict).lookup(PDFName.of('S'))?.toString());
+    expect([...byName.keys()]).toEqual(names);
+    const cells = elements.filter((e) => e.type === 'TD');
+    expect(cells).toHaveLength(6 * 18 * 4);
+    for (const cell of cells) for (const header of cell.headers) expect(byName.get(header)).toBe('/TH');
+    expect(cells.every((cell) => cell.headers.length === 1)).toBe(true);
   });
 
   it('has bookmarks from the headings, nested by level, in both languages', async () => {

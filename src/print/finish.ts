@@ -1,16 +1,21 @@
 import { createHash } from 'node:crypto';
-import { PDFDict, PDFHexString, PDFName, type PDFDocument } from 'pdf-lib';
+import { PDFDict, PDFHexString, PDFName, PDFRawStream, type PDFDocument } from 'pdf-lib';
 import type { PrintJob } from './job.js';
+import { renumberStructureIds } from './structure-ids.js';
 
-const saveOptions = { useObjectStreams: false, updateFieldAppearances: false } as const;
+// Object streams compress the thousands of structure elements of a tagged PDF: half the size.
+// pdf-lib writes them in object order with a fixed deflate level, so the bytes stay the same.
+const saveOptions = { useObjectStreams: true, updateFieldAppearances: false } as const;
 
 /**
  * Sets what Chromium cannot be told, and makes the bytes reproducible: the same HTML and job give
- * the same PDF on every run. Chromium stamps the current time and its own user agent; the rest
- * of its output (font subset tags AAAAAA+, BAAAAA+ … included) depends only on the document.
+ * the same PDF on every run. Chromium stamps the current time and its own user agent, and names
+ * structure elements by a per-process counter (see structure-ids.ts); the rest of its output
+ * (font subset tags AAAAAA+, BAAAAA+ … included) depends only on the document.
  * Tagging (/StructTreeRoot, /MarkInfo) and bookmarks (/Outlines) pass through untouched.
  */
 export async function finishPdf(doc: PDFDocument, job: PrintJob): Promise<Uint8Array> {
+  renumberStructureIds(doc);
   const chromium = doc.getProducer() ?? 'Chromium';
   const producer = `welfare with ${chromium} and pdf-lib`;
   doc.setTitle(job.title, { showInWindowTitleBar: true });
@@ -25,10 +30,20 @@ export async function finishPdf(doc: PDFDocument, job: PrintJob): Promise<Uint8A
   doc.setLanguage(job.lang);
   const xmp = doc.context.stream(new TextEncoder().encode(xmpPacket(job, producer)), { Type: 'Metadata', Subtype: 'XML' });
   doc.catalog.set(PDFName.of('Metadata'), doc.context.register(xmp));
-  // The file identifier is a hash of everything else, so it is the same for the same content.
-  const id = PDFHexString.of(createHash('sha256').update(await doc.save(saveOptions)).digest('hex').slice(0, 32));
+  const id = PDFHexString.of(contentHash(doc));
   doc.context.trailerInfo.ID = doc.context.obj([id, id]);
   return doc.save(saveOptions);
+}
+
+/**
+ * The file identifier: a hash of every stream (the pages' text and drawing, the fonts, the XMP
+ * with all metadata), so the same content always gets the same identifier and other content
+ * another one, without writing the file twice.
+ */
+function contentHash(doc: PDFDocument): string {
+  const hash = createHash('sha256');
+  for (const [, object] of doc.context.enumerateIndirectObjects()) if (object instanceof PDFRawStream) hash.update(object.contents);
+  return hash.digest('hex').slice(0, 32);
 }
 
 /** The same metadata as XMP, which PDF/UA checkers and document archives read. */

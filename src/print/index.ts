@@ -1,5 +1,6 @@
 // The print stage: HTML files in, PDF files out, with one headless browser for a whole build.
-// Only discovery is loaded eagerly; puppeteer-core and pdf-lib load when something prints.
+// Only discovery is loaded eagerly; puppeteer-core and pdf-lib load when something prints
+// (print-documents.ts and what it imports).
 import type { PrintJob, PrintOptions, PrintResult } from './job.js';
 
 export type { PrintJob, PrintOptions, PrintResult } from './job.js';

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, LaunchOptions } from 'puppeteer-core';
+import { launch, type Browser, type LaunchOptions } from 'puppeteer-core';
 import { ExitCode, WelfareError } from '../core/errors.js';
 import type { FoundBrowser } from './find-browser.js';
 import { needsNoSandbox, type Platform } from './system.js';
@@ -38,7 +38,6 @@ export interface PrintingBrowser {
 }
 
 export async function launchBrowser(found: FoundBrowser, platform: Platform): Promise<PrintingBrowser> {
-  const { launch } = await import('puppeteer-core');
   const profile = await mkdtemp(join(found.windowsFromWsl ? windowsTempDir() : tmpdir(), 'welfare-browser-'));
   const options: LaunchOptions = {
     executablePath: found.path,

@@ -8,14 +8,14 @@ import { onInterrupt } from './interrupt.js';
 import type { PrintJob, PrintOptions, PrintResult } from './job.js';
 import { launchBrowser, type PrintingBrowser } from './launch.js';
 import { mapConcurrent } from './pool.js';
-import { printPage } from './print-page.js';
+import { PrintTab } from './print-page.js';
 import { currentSystem } from './system.js';
 
 const defaultTimeoutMs = 60_000;
 
 /**
  * Prints every PDF of a build with one browser: launching one costs more than printing a
- * document, so all documents share it, a few pages at a time.
+ * document, so all documents share it, a few tabs at a time.
  */
 export async function printDocuments(jobs: PrintJob[], options: PrintOptions = {}): Promise<PrintResult[]> {
   if (jobs.length === 0) return [];
@@ -24,14 +24,21 @@ export async function printDocuments(jobs: PrintJob[], options: PrintOptions = {
   const printing = await launchBrowser(found, system.platform);
   const writes = new Set<Promise<void>>();
   const release = onInterrupt({ close: () => printing.close(), kill: () => printing.kill(), settle: () => Promise.allSettled(writes) });
-  // Each page prints on one core of its own renderer process; a few more than the cores keeps
-  // them busy while the others wait on the browser.
-  const concurrency = options.concurrency ?? Math.min(4, Math.max(2, availableParallelism()));
+  // Chromium lays out and prints each tab on one core; one more tab than cores keeps the cores
+  // busy while a tab waits for the browser or for pdf-lib.
+  const concurrency = options.concurrency ?? Math.min(4, availableParallelism() + 1);
+  const tabs: (PrintTab | undefined)[] = [];
   try {
-    return await mapConcurrent(jobs, concurrency, async (job) => {
+    return await mapConcurrent(jobs, concurrency, async (job, worker) => {
       options.onProgress?.({ job, state: 'start' });
       const started = performance.now();
-      const { bytes, pages, blocked } = await printOne(printing, job, options.timeoutMs ?? defaultTimeoutMs);
+      const tab = (tabs[worker] ??= await PrintTab.open(printing.browser));
+      const { bytes, pages, blocked } = await printOne(printing, tab, job, options.timeoutMs ?? defaultTimeoutMs).catch((error: unknown) => {
+        // A tab that failed or ran out of time may be in any state; the next document gets a new one.
+        tabs[worker] = undefined;
+        void tab.close();
+        throw error;
+      });
       const write = writeFileAtomic(job.pdfPath, bytes);
       writes.add(write);
       await write.finally(() => writes.delete(write));
@@ -44,12 +51,7 @@ export async function printDocuments(jobs: PrintJob[], options: PrintOptions = {
   }
 }
 
-async function printOne(printing: PrintingBrowser, job: PrintJob, timeoutMs: number) {
-  // A context of its own gives the page a renderer process of its own. Chromium numbers the
-  // tagged PDF's structure elements from a counter per process: pages sharing one would number
-  // each other's nodes, and the bytes would depend on which documents printed side by side.
-  const context = await printing.browser.createBrowserContext();
-  const page = await context.newPage();
+async function printOne(printing: PrintingBrowser, tab: PrintTab, job: PrintJob, timeoutMs: number) {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(
@@ -64,8 +66,8 @@ async function printOne(printing: PrintingBrowser, job: PrintJob, timeoutMs: num
     );
   });
   try {
-    const print = printPage(page, printing.documentUrl(job.htmlPath), job);
-    // Once the deadline has won, the abandoned print fails when its page closes; that is expected.
+    const print = tab.print(printing.documentUrl(job.htmlPath), job);
+    // Once the deadline has won, the abandoned print fails when its tab closes; that is expected.
     print.catch(() => {});
     const printed = await Promise.race([print, deadline]);
     const bytes = await finishPdf(printed.doc, job);
@@ -78,7 +80,5 @@ async function printOne(printing: PrintingBrowser, job: PrintJob, timeoutMs: num
     });
   } finally {
     clearTimeout(timer);
-    // Closing the context also stops a print that ran out of time.
-    await context.close().catch(() => {});
   }
 }

@@ -1,11 +1,11 @@
 import { PDFDocument } from 'pdf-lib';
-import type { Page, PDFOptions } from 'puppeteer-core';
+import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
 import { destinationPages } from './destinations.js';
 import type { PrintJob } from './job.js';
 import { pageMargin, printStyle } from './page-style.js';
 
-/** Filling in page numbers can reflow a table of contents; it settles in one more pass at most. */
-const maxPasses = 3;
+/** Filling in page numbers can reflow a table of contents; it settles in one more print at most. */
+const maxFinalPrints = 3;
 
 const pdfOptions: PDFOptions = {
   format: 'A4',
@@ -19,46 +19,72 @@ const pdfOptions: PDFOptions = {
   timeout: 0,
 };
 
+/** Only to learn the page numbers: without structure tags and bookmarks it prints in half the time. */
+const draftOptions: PDFOptions = { ...pdfOptions, tagged: false, outline: false };
+
 /**
- * Prints the HTML file at `url` (the file:// URL of job.htmlPath) on a fresh page of the shared
- * browser. The page may load nothing but that file and data: URLs, and runs no script: the
- * default theme needs none, and a document that reached out to the network or the disk would
- * print differently on every machine.
+ * A tab of the shared browser that prints one document after another: opening a tab costs a
+ * renderer process, more than loading a document into one. It may load nothing but the document
+ * it prints and data: URLs, and runs no script: the default theme needs none, and a document that
+ * reached out to the network or the disk would print differently on every machine.
  */
-export async function printPage(page: Page, url: string, job: PrintJob): Promise<{ doc: PDFDocument; blocked: string[] }> {
-  const blocked: string[] = [];
-  await page.setJavaScriptEnabled(false);
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
+export class PrintTab {
+  private document: { url: string; blocked: string[] } | undefined;
+
+  private constructor(readonly page: Page) {}
+
+  static async open(browser: Browser): Promise<PrintTab> {
+    const tab = new PrintTab(await browser.newPage());
+    await tab.page.setJavaScriptEnabled(false);
+    await tab.page.setRequestInterception(true);
+    tab.page.on('request', (request) => tab.filter(request));
+    return tab;
+  }
+
+  /** Prints the HTML file at `url` (the file:// URL of job.htmlPath). */
+  async print(url: string, job: PrintJob): Promise<{ doc: PDFDocument; blocked: string[] }> {
+    const current = (this.document = { url, blocked: [] as string[] });
+    await this.page.goto(url, { waitUntil: 'load', timeout: 0 });
+    // Margin boxes have no element to inherit the body's font from.
+    const fontFamily = await this.page.evaluate(() => getComputedStyle(document.body).fontFamily);
+    await this.page.addStyleTag({ content: printStyle(job, fontFamily || 'sans-serif') });
+    return { doc: await printWithPageNumbers(this.page), blocked: current.blocked };
+  }
+
+  close(): Promise<void> {
+    return this.page.close().catch(() => {});
+  }
+
+  private filter(request: HTTPRequest): void {
     const requested = request.url();
-    if (requested === url || requested.startsWith('data:')) return void request.continue();
-    blocked.push(requested);
+    if (requested === this.document?.url || requested.startsWith('data:')) return void request.continue();
+    this.document?.blocked.push(requested);
     void request.abort('blockedbyclient');
-  });
-  await page.goto(url, { waitUntil: 'load', timeout: 0 });
-  // Margin boxes have no element to inherit the body's font from.
-  const fontFamily = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
-  await page.addStyleTag({ content: printStyle(job, fontFamily || 'sans-serif') });
-  return { doc: await printWithPageNumbers(page), blocked };
+  }
 }
 
 /**
- * Prints, and when the document has a table of contents, prints again with its page numbers:
- * each element `data-page-of="<id>"` gets the page where the element with that id starts (a link
- * to it must exist, as a table of contents has, so that Chromium names a destination for it).
- * Chromium cannot count pages for CSS (no target-counter), so the first print tells.
+ * Prints, filling in the table of contents: each element `data-page-of="<id>"` gets the page
+ * where the element with that id starts (a link to it must exist, as a table of contents has, so
+ * that Chromium names a destination for it). Chromium cannot count pages for CSS (it has no
+ * target-counter), so a quick draft print tells the numbers, and the final print checks them.
  */
 async function printWithPageNumbers(page: Page): Promise<PDFDocument> {
   const targets = await page.$$eval('[data-page-of]', (elements) => elements.map((e) => e.getAttribute('data-page-of') ?? ''));
-  // A placeholder as wide as most page numbers keeps the first layout close to the final one.
-  let numbers = targets.map(() => '00');
-  for (let pass = 1; ; pass++) {
-    if (targets.length > 0) await fillPageNumbers(page, numbers);
-    const doc = await PDFDocument.load(await page.pdf(pdfOptions), { updateMetadata: false });
-    if (targets.length === 0) return doc;
+  const print = async (options: PDFOptions) => PDFDocument.load(await page.pdf(options), { updateMetadata: false });
+  if (targets.length === 0) return print(pdfOptions);
+  const pagesOf = (doc: PDFDocument) => {
     const pages = destinationPages(doc);
-    const found = targets.map((id) => String(pages.get(id) ?? ''));
-    if (pass === maxPasses || found.every((n, i) => n === numbers[i])) return doc;
+    return targets.map((id) => String(pages.get(id) ?? ''));
+  };
+  // A placeholder as wide as most page numbers keeps the draft's layout that of the final print.
+  await fillPageNumbers(page, targets.map(() => '00'));
+  let numbers = pagesOf(await print(draftOptions));
+  for (let attempt = 1; ; attempt++) {
+    await fillPageNumbers(page, numbers);
+    const doc = await print(pdfOptions);
+    const found = pagesOf(doc);
+    if (attempt === maxFinalPrints || found.every((n, i) => n === numbers[i])) return doc;
     numbers = found;
   }
 }
