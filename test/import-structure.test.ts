@@ -151,6 +151,15 @@ describe('structure recovery from other tables', () => {
     expect(notes).toContain('warning 5: text in column 5, which has no heading, is not imported: "anteckning"');
   });
 
+  it('reads a table without a goal column, each goal on a row of its own above its actions', async () => {
+    const path = table('utan-mal.tsv', 'PAINOPISTE 1: OSALLISUUS\nTOIMENPIDE\tMITTARI\tVASTUUTAHO\nAsukkaat voivat vaikuttaa.\nJärjestämme asukasiltoja.\tIltojen määrä.\tYleishallinto\nKuulemme nuoria.\tLausuntojen määrä.\tKunnanhallitus\nKylät ovat eläviä.\nTuemme kyläyhdistyksiä.\tAvustusten määrä.\tYleishallinto\n');
+    const { matrix, notes } = await imported(path, { language: 'fi', municipality: 'lapptrask' });
+    expect(matrix!.focusAreas.map((f) => [f.title.fi, f.goals.map((g) => [g.text.fi, g.actions.map((a) => a.text.fi)])])).toEqual([
+      ['Osallisuus', [['Asukkaat voivat vaikuttaa.', ['Järjestämme asukasiltoja.', 'Kuulemme nuoria.']], ['Kylät ovat eläviä.', ['Tuemme kyläyhdistyksiä.']]]],
+    ]);
+    expect(notes).toContain('info 3: only a goal on this row: the actions on the rows below are taken as its actions');
+  });
+
   it('refuses to give a matrix when an action has no indicator, saying where', async () => {
     const path = table('utan.tsv', '1. Trygghet\nMÅL\tÅTGÄRD\tINDIKATOR\tANSVARIG AKTÖR\nTryggare byar.\tVi ordnar vandringar.\t\tTekniska väsendet\n');
     const { result, notes } = await imported(path);

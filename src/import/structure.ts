@@ -93,6 +93,8 @@ class StructureReader {
     const header = this.headers.get(i);
     if (header) return this.useHeader(header);
     if (this.isHeading(i)) return this.startFocusArea(row.line, oneLine(row.cells[row.filled[0]!]));
+    // A table without a goal column gives each goal a row of its own above its actions.
+    if (this.header.columns.goal === undefined && row.filled.length === 1 && row.filled[0]! <= this.leftmost()) return this.readGoal(row.line, oneLine(row.cells[row.filled[0]!]), true);
     const cells = this.mapRow(row);
     const focusArea = oneLine(cells.focusArea);
     if (focusArea && !(this.focusArea && sameText(this.focusArea.title, focusArea))) this.startFocusArea(row.line, focusArea, true);
@@ -168,11 +170,14 @@ class StructureReader {
   private isHeading(i: number): boolean {
     const row = this.rows[i]!;
     if (row.filled.length !== 1) return false;
-    const leftmost = Math.min(...Object.values(this.header.columns));
-    if (this.positional && row.filled[0]! > leftmost) return false;
+    if (row.filled[0]! > this.leftmost()) return false;
     const text = oneLine(row.cells[row.filled[0]!]);
     const listed = [...this.preamble.focusAreaList.values()].some((f) => sameText(f.title, text));
     return this.headers.has(i + 1) || numbered(text) !== undefined || isCapitals(text) || listed;
+  }
+
+  private leftmost(): number {
+    return Math.min(...Object.values(this.header.columns));
   }
 
   private startFocusArea(line: number, heading: string, fromColumn = false) {
