@@ -72,6 +72,7 @@ export async function importMatrix(options: ImportOptions): Promise<ImportResult
   const notes = new ImportNotes();
   noteSource(table.source, table.rows.length, notes);
   const imported = recoverStructure(cleanRows(table, notes), table.source.format === 'xlsx', notes);
+  if (notes.errors > 0) return failed(table.source, notes);
   if (imported.language !== options.language) {
     notes.warning(undefined, `the column headings are in ${imported.language === 'fi' ? 'Finnish' : 'Swedish'}, but the import is told the table is in ${options.language === 'fi' ? 'Finnish' : 'Swedish'} (--lang ${options.language})`);
   }
@@ -101,7 +102,7 @@ export async function importMatrix(options: ImportOptions): Promise<ImportResult
     counts = countsOf(matrix);
   }
   const planned = registry && (actors.added.length > 0 || names.size > 0) ? await plannedRegistry(registry, actors, names, options, municipality) : undefined;
-  if (notes.errors > 0) return { source: table.source, notes: notes.list, summary: `${plural(notes.errors, 'error')}: nothing written` };
+  if (notes.errors > 0) return failed(table.source, notes);
   selfCheck(text);
   return {
     source: table.source,
@@ -138,6 +139,8 @@ async function plannedRegistry(registry: ActorRegistryFile, actors: ActorMatcher
   const change = [actors.added.length > 0 && plural(actors.added.length, 'new actor'), names.size > 0 && `${plural(names.size, 'name')} in ${options.language}`].filter(Boolean).join(', ');
   return { path: registry.path, shown: registry.shown, text, change: `${change}${registry.file ? '' : ' (a new file)'}` };
 }
+
+const failed = (source: TableSource, notes: ImportNotes): ImportResult => ({ source, notes: notes.list, summary: `${plural(notes.errors, 'error')}: nothing written` });
 
 function noteSource(source: TableSource, rows: number, notes: ImportNotes) {
   if (source.format === 'xlsx') {

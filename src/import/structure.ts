@@ -1,4 +1,3 @@
-import { ExitCode, WelfareError } from '../core/errors.js';
 import type { Language } from '../generated/types.js';
 import { isEmpty, listItems, oneLine, type CleanCell } from './clean.js';
 import { readHeader, type ColumnRole, type Header } from './header.js';
@@ -48,9 +47,8 @@ export function recoverStructure(rows: readonly CleanRow[], positional: boolean,
   });
   const first = Math.min(...headers.keys());
   if (!Number.isFinite(first)) {
-    throw new WelfareError('no header row found: the table needs a row naming its columns', ExitCode.invalid, {
-      hint: 'such as MÅL / ÅTGÄRD / INDIKATOR / ANSVARIG AKTÖR or TAVOITE / TOIMENPIDE / MITTARI / VASTUUTAHO, in any order',
-    });
+    notes.error(undefined, 'no header row found: the table needs a row naming its columns, such as MÅL / ÅTGÄRD / INDIKATOR / ANSVARIG AKTÖR or TAVOITE / TOIMENPIDE / MITTARI / VASTUUTAHO, in any order');
+    return { focusAreas: [], language: 'sv' };
   }
   // The line just above the first header is the first focus area's heading when it stands alone.
   const start = first > 0 && filled[first - 1]!.filled.length === 1 ? first - 1 : first;
@@ -119,7 +117,8 @@ class StructureReader {
   /** The focus areas with their goals and actions; what cannot make a valid matrix is noted. */
   finish(): ImportedFocusArea[] {
     for (const [goal, lines] of this.repeats) {
-      this.notes.info(lines[0], `${plural(lines.length, 'row')} repeat the text of the goal on line ${goal.line}: taken as more of that goal`, lines[lines.length - 1]);
+      const rows = lines.length === 1 ? 'a row repeats' : `${lines.length} rows repeat`;
+      this.notes.info(lines[0], `${rows} the text of the goal on line ${goal.line}: taken as more of that goal`, lines[lines.length - 1]);
     }
     const kept: ImportedFocusArea[] = [];
     for (const focusArea of this.focusAreas) {
