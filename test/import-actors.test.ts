@@ -59,6 +59,8 @@ describe('splitting a responsible-actor cell into actors', () => {
   it('uses "ja" and "sekä" in Finnish', () => {
     expect(splitActorText('Kaikki keskukset ja kolmas sektori', 'fi', ['Kaikki keskukset'])).toEqual(['Kaikki keskukset', 'kolmas sektori']);
     expect(splitActorText('Sivistyksen ja hyvinvoinnin keskus', 'fi', ['Kaikki keskukset'])).toEqual(['Sivistyksen ja hyvinvoinnin keskus']);
+    expect(splitActorText('Työllisyyspalvelut, Sivistyksen ja hyvinvoinnin keskus', 'fi', [])).toEqual(['Työllisyyspalvelut', 'Sivistyksen ja hyvinvoinnin keskus']);
+    expect(splitActorText('Elinkeino- ja infrastruktuurikeskus, sivistyksen ja hyvinvoinnin keskus', 'fi', ['Sivistyksen ja hyvinvoinnin keskus'])).toEqual(['Elinkeino- ja infrastruktuurikeskus', 'sivistyksen ja hyvinvoinnin keskus']);
   });
 });
 

@@ -20,18 +20,19 @@ export function splitActorText(text: string, language: Language, known: readonly
   };
   return text
     .split(';')
-    .flatMap((part) => splitCommas(part, language))
+    .flatMap((part) => splitCommas(part, language, startsKnown))
     .flatMap((part) => splitConjunctions(part, language, (before) => knownNames.has(wordsOf(before).join(' ')), startsKnown))
     .map((part) => part.trim().replace(/[\s.,:]+$/, ''))
     .filter(Boolean);
 }
 
-function splitCommas(text: string, language: Language): string[] {
+function splitCommas(text: string, language: Language, startsKnown: (text: string) => boolean): string[] {
   const parts = text.split(/(?<!-)\s*,\s*/);
-  // "A, B och C" with B a single word is one unit's enumeration: keep it with the text before it.
+  // "A, b och c" with b a single word is one unit's enumeration: keep it with the text before it.
+  // A name ("Sivistyksen ja hyvinvoinnin keskus") is capitalised or known, an enumerated unit not.
   const last = parts[parts.length - 1] ?? '';
   const conj = conjunctions[language].join('|');
-  if (parts.length > 1 && new RegExp(`^\\S+ (?:${conj}) `, 'u').test(last)) {
+  if (parts.length > 1 && new RegExp(`^\\p{Ll}\\S* (?:${conj}) `, 'u').test(last) && !startsKnown(last)) {
     let from = parts.length - 1;
     while (from > 1 && !/\s/.test(parts[from - 1]!)) from--;
     return [...parts.slice(0, from - 1), parts.slice(from - 1).join(', ')];
