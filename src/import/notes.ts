@@ -15,6 +15,7 @@ export interface ImportNote {
 
 export class ImportNotes {
   readonly list: ImportNote[] = [];
+  private readonly said = new Map<string, ImportNote>();
   info(line: number | undefined, message: string, lastLine?: number): void {
     this.add('info', line, message, lastLine);
   }
@@ -26,9 +27,12 @@ export class ImportNotes {
   }
   /** A note said once however many rows it applies to: later rows are listed with the first. */
   once(severity: ImportNote['severity'], line: number, message: string): void {
-    const said = this.list.find((n) => n.severity === severity && n.message === message);
-    if (!said) return this.add(severity, line, message);
-    if (said.line !== line && !said.also?.includes(line)) (said.also ??= []).push(line);
+    const key = `${severity} ${message}`;
+    const said = this.said.get(key);
+    if (!said) {
+      this.add(severity, line, message);
+      this.said.set(key, this.list[this.list.length - 1]!);
+    } else if (said.line !== line && !said.also?.includes(line)) (said.also ??= []).push(line);
   }
   get errors(): number {
     return this.list.filter((n) => n.severity === 'error').length;
