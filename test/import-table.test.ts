@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../src/import/decode.js';
@@ -52,6 +53,24 @@ describe('reading a table into rows with their source lines', () => {
       { line: 1, cells: ['a', 'b\nc', 'd'] },
       { line: 3, cells: ['e', 'f'] },
     ]);
+  });
+
+  it('gives back any table written as CSV, quoted where needed, with the line each row starts on', () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', 'ö', ' ', ';', ',', '\t', '"', '\n', '\r\n', '-') , maxLength: 8 });
+    const row = fc.array(cell, { minLength: 1, maxLength: 5 }).filter((r) => !(r.length === 1 && r[0] === ''));
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 6 }), fc.constantFrom<'\t' | ';' | ','>('\t', ';', ','), fc.constantFrom('\n', '\r\n'), (rows, delimiter, eol) => {
+        const quote = (c: string) => (/["\r\n]/.test(c) || c.includes(delimiter) ? `"${c.replace(/"/g, '""')}"` : c);
+        const lines = rows.map((r) => r.map(quote).join(delimiter));
+        let line = 1;
+        const expected = rows.map((cells, i) => {
+          const at = line;
+          line += (lines[i]!.match(/\r\n|\r|\n/g) ?? []).length + 1;
+          return { line: at, cells };
+        });
+        expect(parseDelimited(lines.join(eol) + eol, delimiter)).toEqual(expected);
+      }),
+    );
   });
 
   it('chooses the delimiter that lines the rows up, not the one prose is full of', () => {
