@@ -1,0 +1,120 @@
+// End to end: `welfare build` on the example project prints every PDF, and the PDFs say what the
+// matrices say, in the language of each document.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFName } from 'pdf-lib';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { exampleDir, runCli, tempDir, type CliResult } from './helpers/cli.js';
+import { bookmarks, catalog, pdfInfo } from './fixtures/print/read-pdf.js';
+
+const scopes = ['lovisa', 'lapptrask', 'joint'];
+const documents = ['report', 'overview'];
+const editions = ['sv', 'fi', 'sv-fi'];
+const pdfs = scopes.flatMap((scope) => documents.flatMap((document) => editions.map((edition) => `${scope}/${document}.${edition}`)));
+
+interface Action {
+  id: string;
+  text: { sv: string; fi: string };
+}
+const actionsOf = (municipality: string): Action[] =>
+  parse(readFileSync(join(exampleDir, 'matrices', `${municipality}.yaml`), 'utf8')).focusAreas.flatMap((area: { goals: { actions: Action[] }[] }) => area.goals.flatMap((goal) => goal.actions));
+const actions: Record<string, Action[]> = { lovisa: actionsOf('lovisa'), lapptrask: actionsOf('lapptrask') };
+
+/**
+ * The text of a PDF in the order it was written (a table row's cells one after the other), with
+ * all white space removed: where a line breaks in a table cell is layout, not content.
+ */
+const squash = (text: string) => text.replace(/\s+/g, '');
+const textOf = (pdf: string) => squash(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }));
+
+let project: string;
+let build: CliResult;
+const dist = (name: string, ext = 'pdf') => join(project, 'dist', `${name}.${ext}`);
+
+beforeAll(() => {
+  project = tempDir(exampleDir);
+  build = runCli(['build'], { cwd: project, timeout: 300_000 });
+}, 320_000);
+
+describe('welfare build, PDF', () => {
+  it('prints a PDF beside every HTML document', () => {
+    expect(build.stderr).not.toMatch(/error/i);
+    expect(build.code).toBe(0);
+    for (const name of pdfs) {
+      expect(existsSync(dist(name, 'html')), name).toBe(true);
+      expect(existsSync(dist(name)), name).toBe(true);
+      expect(build.stdout).toContain(`wrote ${join('dist', `${name}.pdf`)}`);
+    }
+  });
+
+  it('has every action text in the PDFs of its language, and not the other language', () => {
+    for (const scope of scopes) {
+      const municipalities = scope === 'joint' ? ['lovisa', 'lapptrask'] : [scope];
+      for (const document of documents) {
+        for (const edition of editions) {
+          const text = textOf(dist(`${scope}/${document}.${edition}`));
+          for (const lang of ['sv', 'fi'] as const) {
+            const expected = edition.includes(lang);
+            for (const action of municipalities.flatMap((m) => actions[m]!)) {
+              expect(text.includes(squash(action.text[lang])), `${scope}/${document}.${edition}: ${lang} ${action.id}`).toBe(expected);
+            }
+          }
+        }
+      }
+    }
+    expect(actions.lovisa).toHaveLength(72);
+  });
+
+  it('counts its pages in the footer, and has the title, author, language and tags of its edition', async () => {
+    const config = parse(readFileSync(join(exampleDir, 'welfare.config.yaml'), 'utf8'));
+    for (const name of pdfs) {
+      const info = pdfInfo(dist(name));
+      const edition = name.split('.')[1]!;
+      const lang = edition.slice(0, 2);
+      const title = /<title>([^<]*)<\/title>/.exec(readFileSync(dist(name, 'html'), 'utf8'))![1]!;
+      expect(info.Title, name).toBe(title.replaceAll('&amp;', '&'));
+      expect(info.Title).not.toMatch(/about:blank|^$/);
+      expect(info.Author, name).toContain(edition === 'fi' ? config.authors.fi : config.authors.sv);
+      expect(info.Creator).toBe('welfare');
+      expect(info.CreationDate).toBe('Thu May 15 00:00:00 2025 UTC');
+      expect(info.Tagged).toBe('yes');
+      expect(info['Page size']).toContain('(A4)');
+      expect((await catalog(dist(name))).lookup(PDFName.of('Lang'))?.toString(), name).toBe(`(${lang})`);
+      const pages = Number(info.Pages);
+      const last = execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), '-layout', dist(name), '-'], { encoding: 'utf8' });
+      expect(last.replace(/\s+/g, ' '), name).toMatch(new RegExp(`(Sida|Sivu) ${pages} (av|/) (/ )?${pages}`));
+      expect((await bookmarks(dist(name))).length, name).toBeGreaterThan(5);
+    }
+  });
+
+  it('fills in the table of contents', () => {
+    const contents = execFileSync('pdftotext', ['-f', '2', '-l', '2', '-layout', dist('lovisa/report.sv'), '-'], { encoding: 'utf8' });
+    expect(contents).toContain('Innehåll');
+    expect(contents).toMatch(/Välfärdsplan 2023–2025 +\d+\n/);
+    expect(contents).not.toMatch(/ 00\n/);
+  });
+
+  it('gives the same bytes when built again', () => {
+    const again = runCli(['build', '--out', 'again', '--format', 'pdf,html'], { cwd: project, timeout: 300_000 });
+    expect(again.code).toBe(0);
+    for (const name of pdfs) expect(readFileSync(join(project, 'again', `${name}.pdf`)).equals(readFileSync(dist(name))), name).toBe(true);
+  }, 320_000);
+
+  it('without a browser writes the HTML, says how to get one and exits with code 2', () => {
+    const dir = tempDir(exampleDir);
+    const result = runCli(['build', '--browser', '/nowhere/chrome'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--browser names a browser that is not there or cannot be run: /nowhere/chrome');
+    expect(existsSync(join(dir, 'dist', 'lovisa', 'report.sv.html'))).toBe(true);
+    expect(readdirSync(join(dir, 'dist', 'lovisa')).filter((f) => f.endsWith('.pdf'))).toEqual([]);
+  });
+
+  it('with --format html prints nothing', () => {
+    const dir = tempDir(exampleDir);
+    const result = runCli(['build', '--format', 'html', '--browser', '/nowhere/chrome'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(readdirSync(join(dir, 'dist', 'joint')).filter((f) => f.endsWith('.pdf'))).toEqual([]);
+  });
+});
