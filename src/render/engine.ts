@@ -26,7 +26,9 @@ export class RenderEngine {
       return style.source;
     }, fonts);
     for (const [name, helper] of Object.entries(helpers)) this.env.registerHelper(name, guardHelper(name, helper));
-    const options: CompileOptions = { strict: true, knownHelpersOnly: true, knownHelpers: Object.fromEntries(Object.keys(helpers).map((n) => [n, true])) };
+    // preventIndent: Handlebars would otherwise re-indent every line a partial returns to the
+    // partial tag's indentation, splitting and joining megabytes of appendix tables.
+    const options: CompileOptions = { strict: true, knownHelpersOnly: true, knownHelpers: Object.fromEntries(Object.keys(helpers).map((n) => [n, true])), preventIndent: true };
     const partialNames = new Set([...theme.layouts.keys(), ...theme.partials.keys()]);
     for (const file of [...theme.layouts.values(), ...theme.partials.values()]) this.env.registerPartial(file.name, this.compile(file, options, partialNames));
     for (const file of theme.documents.values()) this.documents.set(file.name, this.compile(file, options, partialNames));

@@ -27,10 +27,17 @@ interface HelperOptions {
 }
 type Helper = (...args: unknown[]) => unknown;
 
-const safe = (html: string) => new Handlebars.SafeString(html);
+type SafeString = Handlebars.SafeString;
+const safe = (html: string): SafeString => new Handlebars.SafeString(html);
 
 function isText(value: unknown): value is Text {
-  return !!value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0 && Object.keys(value).every((k) => k === 'sv' || k === 'fi');
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  let keys = 0;
+  for (const key in value) {
+    if (key !== 'sv' && key !== 'fi') return false;
+    keys++;
+  }
+  return keys > 0;
 }
 
 function text(value: unknown, helper: string): Text {
@@ -75,9 +82,24 @@ export function createHelpers(styles: (name: string) => string, fonts: string): 
     if (html === undefined) markdownCache.set(key, (html = renderMarkdown(source, level)));
     return html;
   };
+  // The same texts (actor names, goals, statuses) recur thousands of times in a large matrix:
+  // each is escaped once per edition. Texts lacking a language are not kept, so every fallback
+  // is recorded for the document it appears in.
+  const escaped = new Map<string, WeakMap<Text, SafeString>>();
+  const textOf = (value: unknown, data: RenderData, helper: string): SafeString => {
+    const edition = data.edition;
+    let cache = escaped.get(edition.id);
+    if (!cache) escaped.set(edition.id, (cache = new WeakMap()));
+    const known = cache.get(value as Text);
+    if (known) return known;
+    const given = text(value, helper);
+    const html = safe(textHtml(given, edition, data.fallbacks));
+    if (edition.langs.every((lang) => given[lang] !== undefined)) cache.set(given, html);
+    return html;
+  };
   return {
     /** `{{t action.text}}`: a text in the edition's language(s), with a visible fallback. */
-    t: (value, options) => safe(textHtml(text(value, 't'), (options as HelperOptions).data.edition, (options as HelperOptions).data.fallbacks)),
+    t: (value, options) => textOf(value, (options as HelperOptions).data, 't'),
     /** `{{plain title}}`: a text without markup, for <title>, alt texts and attributes. */
     plain: (value, options) => editionText(text(value, 'plain'), (options as HelperOptions).data.edition),
     /** `{{label "summary"}}`, `{{label "summary" plain=true}}`: a word of the documents (src/render/labels.ts). */

@@ -27,7 +27,9 @@ const legendRow = 20;
 export function statusChart(input: StatusChartInput): string {
   const plotW = width - labelW - 16;
   const barsH = input.rows.length * (barH + gap);
-  const legendCols = 3;
+  // As many legend columns as the longest status name leaves room for (bilingual names are long).
+  const longest = Math.max(...input.categories.map((c) => c.name.length));
+  const legendCols = Math.max(1, Math.min(3, Math.floor(width / (longest * 7 + 32))));
   const legendH = Math.ceil(input.categories.length / legendCols) * legendRow + 8;
   const height = barsH + legendH;
   const r = (n: number) => Math.round(n * 10) / 10;
