@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ActionMatrix } from '../src/generated/types.js';
 import { escapeHtml } from '../src/render/html.js';
 import { repoRoot, runCli, tempDir } from './helpers/cli.js';
+import { withoutStyles } from './helpers/without-styles.js';
 
 const fixture = join(repoRoot, 'test', 'fixtures', 'render');
 const NBSP = '\u00a0';
@@ -196,8 +197,3 @@ describe('welfare templates eject', () => {
     expect(again.stderr).toContain('exist already');
   });
 });
-
-/** A document without its inlined styles and font, which would bury the markup in a snapshot. */
-export function withoutStyles(html: string): string {
-  return html.replace(/<style>[\s\S]*?<\/style>/, '<style>/* the theme\'s styles and font, inlined */</style>');
-}
