@@ -1,11 +1,12 @@
 // End to end: `welfare build` on the example project prints every PDF, and the PDFs say what the
 // matrices say, in the language of each document.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFName } from 'pdf-lib';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { findBrowser } from '../src/print/index.js';
 import { exampleDir, runCli, tempDir, type CliResult } from './helpers/cli.js';
 import { bookmarks, catalog, pdfInfo } from './fixtures/print/read-pdf.js';
 
@@ -109,6 +110,21 @@ describe('welfare build, PDF', () => {
     expect(result.stderr).toContain('--browser names a browser that is not there or cannot be run: /nowhere/chrome');
     expect(existsSync(join(dir, 'dist', 'lovisa', 'report.sv.html'))).toBe(true);
     expect(readdirSync(join(dir, 'dist', 'lovisa')).filter((f) => f.endsWith('.pdf'))).toEqual([]);
+  });
+
+  it('takes a browser path in the config as relative to the config file', () => {
+    const dir = tempDir(exampleDir);
+    mkdirSync(join(dir, 'tools'));
+    symlinkSync(findBrowser().path, join(dir, 'tools', 'chromium'));
+    appendFileSync(join(dir, 'welfare.config.yaml'), 'browser: tools/chromium\n');
+    const result = runCli(['build', '--only', 'overview', '--lang', 'sv'], { cwd: join(dir, 'matrices'), env: { WELFARE_BROWSER: '/nowhere/else' } });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(pdfInfo(join(dir, 'dist', 'joint', 'overview.sv.pdf')).Tagged).toBe('yes');
+    writeFileSync(join(dir, 'welfare.config.yaml'), readFileSync(join(dir, 'welfare.config.yaml'), 'utf8').replace('tools/chromium', 'tools/missing'));
+    const missing = runCli(['build', '--only', 'overview', '--lang', 'sv'], { cwd: join(dir, 'matrices') });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(`config browser names a browser that is not there or cannot be run: ${join(dir, 'tools', 'missing')}`);
   });
 
   it('with --format html prints nothing', () => {

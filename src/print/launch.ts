@@ -41,6 +41,7 @@ export async function launchBrowser(found: FoundBrowser, platform: Platform): Pr
   const profile = await mkdtemp(join(found.windowsFromWsl ? windowsTempDir() : tmpdir(), 'welfare-browser-'));
   const options: LaunchOptions = {
     executablePath: found.path,
+    // puppeteer adds --headless (the new headless mode, the same layout as a visible browser).
     headless: true,
     args: [...browserArgs, ...(needsNoSandbox(platform) ? ['--no-sandbox'] : [])],
     userDataDir: found.windowsFromWsl ? toWindowsPath(profile) : profile,
@@ -65,7 +66,7 @@ export async function launchBrowser(found: FoundBrowser, platform: Platform): Pr
     await removeProfile(profile);
     throw new WelfareError(`cannot start the browser ${found.path} (found by ${found.source}): ${firstLine(cause)}`, ExitCode.environment, {
       cause,
-      hint: 'check that it starts by itself (`<path> --headless --version`), or choose another with --browser',
+      hint: `check that it starts by itself (\`"${found.path}" --headless --version\`), or choose another with --browser`,
     });
   }
   let closing: Promise<void> | undefined;

@@ -59,7 +59,7 @@ async function printOne(printing: PrintingBrowser, tab: PrintTab, job: PrintJob,
         reject(
           new WelfareError(`printing ${job.htmlPath} to PDF took longer than ${timeoutMs / 1000} s`, ExitCode.environment, {
             file: job.htmlPath,
-            hint: 'the machine may be too busy, or the document too large; run again with fewer other jobs',
+            hint: 'a document this slow is unusual: the machine may be overloaded, or the document far larger than intended',
           }),
         ),
       timeoutMs,

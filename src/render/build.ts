@@ -1,4 +1,4 @@
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { ExitCode, WelfareError } from '../core/errors.js';
 import type { MessageLanguage } from '../core/messages.js';
@@ -123,11 +123,17 @@ export async function buildProject(configPath: string, options: BuildOptions): P
     const { printDocuments } = await import('../print/index.js');
     await printDocuments(printJobs, {
       ...options.print,
-      configBrowser: project.config.browser,
+      configBrowser: browserOf(project),
       onProgress: ({ job, state }) => options.onProgress?.({ stage: 'pdf', state, pdfPath: job.pdfPath }),
     });
   }
   return { diagnostics, documents, index, notes };
+}
+
+/** `browser:` in the config: a path is relative to the config file, like its other paths; a bare name is looked up on PATH. */
+function browserOf(project: Project): string | undefined {
+  const browser = project.config.browser;
+  return browser && /[\\/]/.test(browser) ? resolve(project.layout.root, browser) : browser;
 }
 
 /** The documents asked for, each overview with its year. */
