@@ -7,7 +7,7 @@ import { PDFName } from 'pdf-lib';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../src/print/index.js';
-import { exampleDir, runCli, tempDir, type CliResult } from './helpers/cli.js';
+import { exampleDir, repoRoot, runCli, tempDir, type CliResult } from './helpers/cli.js';
 import { bookmarks, catalog, pdfInfo } from './fixtures/print/read-pdf.js';
 
 const scopes = ['lovisa', 'lapptrask', 'joint'];
@@ -125,6 +125,18 @@ describe('welfare build, PDF', () => {
     const missing = runCli(['build', '--only', 'overview', '--lang', 'sv'], { cwd: join(dir, 'matrices') });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain(`config browser names a browser that is not there or cannot be run: ${join(dir, 'tools', 'missing')}`);
+  });
+
+  it('notes what a custom theme links instead of carrying it inline, which the PDF goes without', () => {
+    const dir = tempDir(exampleDir);
+    mkdirSync(join(dir, 'templates', 'partials'), { recursive: true });
+    const cover = readFileSync(join(repoRoot, 'templates', 'partials', 'cover.hbs'), 'utf8');
+    writeFileSync(join(dir, 'templates', 'partials', 'cover.hbs'), `${cover}\n<img src="logo.png" alt="Logo">\n`);
+    const result = runCli(['build', '--only', 'overview', '--lang', 'fi'], { cwd: dir });
+    expect(result.code).toBe(0);
+    for (const scope of scopes) {
+      expect(result.stderr).toContain(`note: ${join('dist', scope, 'overview.fi.pdf')} was printed without file://${join(dir, 'dist', scope, 'logo.png')}: a PDF shows only what its HTML carries inline`);
+    }
   });
 
   it('with --format html prints nothing', () => {

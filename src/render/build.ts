@@ -121,11 +121,15 @@ export async function buildProject(configPath: string, options: BuildOptions): P
 
   if (printJobs.length > 0) {
     const { printDocuments } = await import('../print/index.js');
-    await printDocuments(printJobs, {
+    const printed = await printDocuments(printJobs, {
       ...options.print,
       configBrowser: browserOf(project),
       onProgress: ({ job, state }) => options.onProgress?.({ stage: 'pdf', state, pdfPath: job.pdfPath }),
     });
+    // Only what the HTML carries itself prints: a theme that links a file shows it on screen but not on paper.
+    for (const { job, blocked } of printed) {
+      if (blocked.length) notes.push(`${cache.shown(job.pdfPath)} was printed without ${blocked.join(', ')}: a PDF shows only what its HTML carries inline (styles, data: URLs)`);
+    }
   }
   return { diagnostics, documents, index, notes };
 }
