@@ -10,11 +10,11 @@ export function registerTemplates(program: Command): void {
   templates
     .command('eject')
     .description("copy the default theme (documents, layouts, partials, styles) into the project's templates folder to change it there")
-    .option('--to <dir>', "the folder to copy into (default: the project's templates folder, paths.templates in welfare.config.yaml)")
+    .argument('[dir]', "the folder to copy into (default: the project's templates folder, paths.templates in welfare.config.yaml)")
     .option('--force', 'overwrite files that are there already')
     .action(
-      action(async (flags: { to?: string; force?: boolean }) => {
-        const to = flags.to === undefined ? await projectTemplates() : resolve(flags.to);
+      action(async (dir: string | undefined, flags: { force?: boolean }) => {
+        const to = dir === undefined ? await projectTemplates() : resolve(dir);
         const { ejectTemplates } = await import('../render/eject.js');
         const written = await ejectTemplates(to, { force: flags.force });
         await write(process.stdout, `wrote ${written.length} files to ${relative(process.cwd(), to) || '.'}\n`);

@@ -23,10 +23,13 @@ export const editions: Record<EditionId, Edition> = {
   'sv-fi': { id: 'sv-fi', langs: ['sv', 'fi'], lang: 'sv', bilingual: true },
 };
 
-/** The editions a project builds by default: its languages, plus the bilingual one when asked for. */
+/**
+ * The editions a project builds by default: its languages, plus the bilingual one when asked
+ * for and the project has both languages (its texts are checked only in the languages it names).
+ */
 export function defaultEditions(languages: readonly Language[], bilingual: boolean | undefined): Edition[] {
   const chosen = languages.map((lang) => editions[lang]);
-  if (bilingual) chosen.push(editions['sv-fi']);
+  if (bilingual && languages.includes('sv') && languages.includes('fi')) chosen.push(editions['sv-fi']);
   return chosen;
 }
 

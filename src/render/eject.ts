@@ -20,7 +20,7 @@ export async function ejectTemplates(to: string, options: { force?: boolean } = 
     const present = [];
     for (const f of files) if (await exists(f.target)) present.push(f.target);
     if (present.length) {
-      throw new WelfareError(`${present.length} of the theme's files exist already, e.g. ${present[0]}`, ExitCode.environment, { hint: 'add --force to overwrite them, or eject into another folder with --to' });
+      throw new WelfareError(`${present.length} of the theme's files exist already, e.g. ${present[0]}`, ExitCode.environment, { hint: 'add --force to overwrite them, or name another folder: welfare templates eject <dir>' });
     }
   }
   for (const f of files) await writeFileAtomic(f.target, await readFile(f.source));

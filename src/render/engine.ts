@@ -34,10 +34,6 @@ export class RenderEngine {
     for (const file of theme.documents.values()) this.documents.set(file.name, this.compile(file, options, partialNames));
   }
 
-  has(document: string): boolean {
-    return this.documents.has(document);
-  }
-
   render(document: string, view: unknown, data: RenderData): string {
     const template = this.documents.get(document);
     if (!template) throw new WelfareError(`the theme has no documents/${document}.hbs`, ExitCode.invalid, { hint: `'welfare templates eject' writes the default theme's files` });

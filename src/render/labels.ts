@@ -15,7 +15,6 @@ export const labels = {
   matrix: l('Åtgärdsmatris', 'Toimenpidematriisi'),
   jointMatrix: l('Gemensam åtgärdsmatris', 'Yhteinen toimenpidematriisi'),
   joint: l('Gemensam', 'Yhteinen'),
-  index: l('Dokument', 'Asiakirjat'),
 
   // Navigation and cover
   contents: l('Innehåll', 'Sisällys'),
@@ -26,9 +25,6 @@ export const labels = {
   municipalities: l('Kommuner', 'Kunnat'),
   municipalityCode: l('kommunnummer', 'kuntanumero'),
   languageVersions: l('Språkversioner', 'Kieliversiot'),
-  swedish: l('På svenska', 'Ruotsiksi'),
-  finnish: l('På finska', 'Suomeksi'),
-  bilingual: l('Tvåspråkig', 'Kaksikielinen'),
 
   // The report's chapters (THL's structure)
   summary: l('Sammandrag', 'Tiivistelmä'),
@@ -37,13 +33,10 @@ export const labels = {
   strengths: l('Styrkor och utvecklingsområden', 'Vahvuudet ja kehittämiskohteet'),
   appendices: l('Bilagor', 'Liitteet'),
   appendix: l('Bilaga', 'Liite'),
-  evaluation: l('med årlig bedömning', 'vuosittaisine arviointeineen'),
 
   // The action matrix
   focusArea: l('Tyngdpunkt', 'Painopiste'),
-  focusAreas: l('Tyngdpunkter', 'Painopisteet'),
   goal: l('Mål', 'Tavoite'),
-  goals: l('Mål', 'Tavoitteet'),
   action: l('Åtgärd', 'Toimenpide'),
   actions: l('Åtgärder', 'Toimenpiteet'),
   indicator: l('Indikator', 'Mittari'),
@@ -55,9 +48,6 @@ export const labels = {
   notAssessed: l('Inte bedömd', 'Ei arvioitu'),
 
   // Indicators
-  indicators: l('Indikatorer', 'Mittarit'),
-  year: l('År', 'Vuosi'),
-  unit: l('Enhet', 'Yksikkö'),
   source: l('Källa', 'Lähde'),
   retrieved: l('hämtad', 'haettu'),
   sotkanetIndicator: l('indikator', 'indikaattori'),
@@ -88,7 +78,6 @@ export const labels = {
   unchanged: l('Oförändrad', 'Ennallaan'),
   changeSummary: l('Förändringar i siffror', 'Muutokset lukuina'),
   indicatorValues: l('Indikatorerna jämfört med tidigare år', 'Mittarit verrattuna aiempiin vuosiin'),
-  sincePrevious: l('sedan föregående värde', 'edellisestä arvosta'),
 
   // A text that lacks the document's language
   missingTranslation: l('översättning saknas', 'käännös puuttuu'),

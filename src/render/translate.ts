@@ -12,12 +12,6 @@ export class Fallbacks {
     list.push(shown);
     this.missing.set(lang, list);
   }
-
-  get count(): number {
-    let n = 0;
-    for (const list of this.missing.values()) n += list.length;
-    return n;
-  }
 }
 
 const other = (lang: Language): Language => (lang === 'sv' ? 'fi' : 'sv');

@@ -18,7 +18,7 @@ export interface Scope {
   appendices: { municipality: Municipality | null; matrix: ActionMatrix }[];
 }
 
-export const JOINT = 'joint';
+const JOINT = 'joint';
 
 /**
  * A scope per municipality and, when the project has several, the joint one with the merged
