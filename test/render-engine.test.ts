@@ -61,6 +61,16 @@ describe('templates', () => {
     expect(error.message).toBe("templates/documents/report.hbs:2:3: there is no partial or layout 'covr'");
   });
 
+  it('resolves partials by plain name only: no path reaches outside the theme', async () => {
+    for (const [tag, name] of [['../../../etc/passwd', '../../../etc/passwd'], ['partials/cover', 'partials/cover'], ['"/etc/hostname"', '/etc/hostname'], ['"../layouts/page"', '../layouts/page']]) {
+      const error = await failure(() => engineWith({ 'documents/report.hbs': `{{> ${tag}}}` }));
+      expect(error.message).toBe(`templates/documents/report.hbs:1:1: there is no partial or layout '${name}'`);
+    }
+    // A name computed while rendering is looked up among the same names, never on disk.
+    const engine = await engineWith({ 'documents/report.hbs': '{{> (lookup . "partial")}}' });
+    expect((await failure(() => engine.render('report', { partial: '../partials/cover' }, data()))).message).toContain('The partial ../partials/cover could not be found');
+  });
+
   it('a syntax error is reported with its line', async () => {
     const error = await failure(() => engineWith({ 'partials/cover.hbs': '<p>\n{{#if title}}\n{{/iff}}' }));
     expect(error.options.line).toBe(2);

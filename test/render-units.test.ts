@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { niceTicks } from '../src/render/charts/scale.js';
 import { statusChart } from '../src/render/charts/status-chart.js';
 import { trendChart } from '../src/render/charts/trend-chart.js';
-import { editions } from '../src/render/edition.js';
+import { defaultEditions, editions } from '../src/render/edition.js';
 import { formatDate, formatNumber } from '../src/render/locale.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { documentPath } from '../src/render/outputs.js';
@@ -24,6 +24,14 @@ describe('locale', () => {
     expect(formatDate('2026-11-22', 'sv')).toBe('22.11.2026');
     expect(formatDate('2026-11-22', 'fi')).toBe('22.11.2026');
     expect(formatDate('2025-01-01', 'fi')).toBe('1.1.2025');
+  });
+});
+
+describe('editions', () => {
+  it("builds the project's languages, and the bilingual edition only when asked for and both languages are there", () => {
+    expect(defaultEditions(['sv', 'fi'], true).map((e) => e.id)).toEqual(['sv', 'fi', 'sv-fi']);
+    expect(defaultEditions(['fi', 'sv'], false).map((e) => e.id)).toEqual(['fi', 'sv']);
+    expect(defaultEditions(['sv'], true).map((e) => e.id)).toEqual(['sv']);
   });
 });
 

@@ -105,9 +105,10 @@ function checkPartials(file: TemplateFile, ast: hbs.AST.Program, known: Set<stri
   const visit = (node: hbs.AST.Node | null | undefined): void => {
     if (!node) return;
     const n = node as hbs.AST.Node & { body?: hbs.AST.Node[]; program?: hbs.AST.Node; inverse?: hbs.AST.Node; name?: hbs.AST.Expression; path?: hbs.AST.PathExpression; params?: hbs.AST.Expression[] };
-    if ((n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') && n.name?.type === 'PathExpression') {
-      const name = (n.name as hbs.AST.PathExpression).original;
-      if (!name.startsWith('@')) used.push({ name, line: n.loc.start.line, col: n.loc.start.column + 1 });
+    if (n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') {
+      // `{{> cover}}` and `{{> "cover"}}`; a computed name (`{{> (lookup …)}}`) is checked when it runs.
+      const name = n.name?.type === 'PathExpression' ? (n.name as hbs.AST.PathExpression).original : n.name?.type === 'StringLiteral' ? (n.name as hbs.AST.StringLiteral).value : undefined;
+      if (name !== undefined && !name.startsWith('@')) used.push({ name, line: n.loc.start.line, col: n.loc.start.column + 1 });
     }
     if (n.type === 'DecoratorBlock' && n.path?.original === 'inline' && n.params?.[0]?.type === 'StringLiteral') inline.add((n.params[0] as hbs.AST.StringLiteral).value);
     n.body?.forEach(visit);
