@@ -24,10 +24,10 @@ export interface FindBrowserOptions {
 }
 
 /** Tried in this order after the explicit choices; the first installed one prints. */
-export const finders: readonly BrowserFinder[] = [chrome, chromium, edge];
+const finders: readonly BrowserFinder[] = [chrome, chromium, edge];
 
 /** The environment variables that name a browser, most specific first. */
-export const browserVariables = ['WELFARE_BROWSER', 'PUPPETEER_EXECUTABLE_PATH', 'CHROME_PATH'] as const;
+const browserVariables = ['WELFARE_BROWSER', 'PUPPETEER_EXECUTABLE_PATH', 'CHROME_PATH'] as const;
 
 /** No browser to print with: the build still writes its HTML and then exits with code 2. */
 export class BrowserNotFound extends WelfareError {

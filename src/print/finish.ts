@@ -12,7 +12,7 @@ const saveOptions = { useObjectStreams: true, updateFieldAppearances: false } as
  * the same PDF on every run. Chromium stamps the current time and its own user agent, and names
  * structure elements by a per-process counter (see structure-ids.ts); the rest of its output
  * (font subset tags AAAAAA+, BAAAAA+ … included) depends only on the document.
- * Tagging (/StructTreeRoot, /MarkInfo) and bookmarks (/Outlines) pass through untouched.
+ * Tagging (/StructTreeRoot, /MarkInfo) and bookmarks (/Outlines) pass through, only renamed.
  */
 export async function finishPdf(doc: PDFDocument, job: PrintJob): Promise<Uint8Array> {
   renumberStructureIds(doc);

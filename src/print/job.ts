@@ -33,7 +33,7 @@ export interface PrintOptions {
   browser?: string;
   /** `browser` in welfare.config.yaml */
   configBrowser?: string;
-  /** How many documents print at once. Default: one per processor core, at least 2, at most 4. */
+  /** How many documents print at once. Default: one more than the processor cores, at most 4. */
   concurrency?: number;
   /** How long one document may take to print. Default: 60 s. */
   timeoutMs?: number;

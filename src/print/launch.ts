@@ -14,7 +14,7 @@ import { toWindowsPath, windowsTempDir } from './wsl.js';
  * (a closed CI network refuses it, and an open one should not see our documents), and nothing
  * of a user's own Chrome profile, extensions or sync may change the output.
  */
-export const browserArgs = [
+const browserArgs = [
   '--no-first-run',
   '--disable-background-networking',
   '--disable-component-update',

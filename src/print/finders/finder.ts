@@ -13,7 +13,7 @@ export interface BrowserFinder {
 }
 
 /** Where WSL mounts the Windows system drive. */
-export const windowsDrive = '/mnt/c';
+const windowsDrive = '/mnt/c';
 
 /** A program under the Windows folders installers use: per user, then 64-bit, then 32-bit. */
 export function windowsLocations(env: NodeJS.ProcessEnv, relative: string, roots: ('LOCALAPPDATA' | 'PROGRAMFILES' | 'PROGRAMFILES(X86)')[]): string[] {
