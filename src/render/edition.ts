@@ -37,7 +37,7 @@ export function defaultEditions(languages: readonly Language[], bilingual: boole
  * How a link to an edition reads: each language names itself ("Suomeksi" in Finnish), as
  * bilingual Finnish sites do, so a reader finds their language whatever page they are on.
  */
-export const editionNames: Record<EditionId, { name: string; lang: Language }> = {
+const editionNames: Record<EditionId, { name: string; lang: Language }> = {
   sv: { name: 'På svenska', lang: 'sv' },
   fi: { name: 'Suomeksi', lang: 'fi' },
   'sv-fi': { name: 'Tvåspråkig – Kaksikielinen', lang: 'sv' },

@@ -67,8 +67,6 @@ function numberHtml(value: unknown, decimals: unknown, data: RenderData): string
   return escapeHtml(formatNumber(value, data.edition.lang, typeof decimals === 'number' ? decimals : undefined));
 }
 
-const lastOf = (args: unknown[]) => args[args.length - 1] as HelperOptions;
-
 /**
  * The helpers of the default theme and of any project's templates, fixed in code: a project's
  * templates can arrange the documents but never run code of their own. Each takes what the

@@ -1,7 +1,7 @@
 import type { Language } from '../generated/types.js';
 
 /** The locales of the documents: Swedish and Finnish as written in Finland. */
-export const locales: Record<Language, string> = { sv: 'sv-FI', fi: 'fi-FI' };
+const locales: Record<Language, string> = { sv: 'sv-FI', fi: 'fi-FI' };
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<Language, Intl.DateTimeFormat>();

@@ -29,7 +29,7 @@ export interface ActionsChapter extends Chapter {
   focusAreas: { anchor: string; title: Text; goals: { caption: Text; actions: { id: string; text: Text; entries: OverviewEntry[] }[] }[] }[];
 }
 
-export const changeKinds = ['improved', 'weakened', 'dropped', 'newlyAssessed', 'noLongerAssessed', 'unchanged'] as const;
+const changeKinds = ['improved', 'weakened', 'dropped', 'newlyAssessed', 'noLongerAssessed', 'unchanged'] as const;
 export type ChangeKind = (typeof changeKinds)[number];
 export interface ChangesChapter extends Chapter {
   year: number;
