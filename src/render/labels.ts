@@ -14,7 +14,7 @@ export const labels = {
   plan: l('Välfärdsplan', 'Hyvinvointisuunnitelma'),
   matrix: l('Åtgärdsmatris', 'Toimenpidematriisi'),
   jointMatrix: l('Gemensam åtgärdsmatris', 'Yhteinen toimenpidematriisi'),
-  joint: l('Gemensam', 'Yhteinen'),
+  joint: l('Gemensamma dokument', 'Yhteiset asiakirjat'),
 
   // Navigation and cover
   contents: l('Innehåll', 'Sisällys'),
