@@ -14,7 +14,7 @@ interface ExportFlags {
   force?: boolean;
 }
 
-function year(value: string): number {
+export function year(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 2000 || n > 2100) throw new InvalidArgumentError(`'${value}' is not a year`);
   return n;

@@ -1,11 +1,14 @@
 import { Option, type Command } from 'commander';
 import { ExitCode, WelfareError } from '../core/errors.js';
 import type { Language } from '../generated/types.js';
+import { year } from './export.js';
+import { importAssessmentForm, type AssessmentFlags } from './import-assessments.js';
 import { useColor, write } from './output.js';
 import { action } from './run.js';
 
-interface ImportFlags {
+interface ImportFlags extends AssessmentFlags {
   lang: Language;
+  assessments?: string;
   municipality?: string;
   output?: string;
   into?: string;
@@ -16,16 +19,28 @@ interface ImportFlags {
 export function registerImport(program: Command): void {
   program
     .command('import')
-    .description('bring in an action matrix from a table: text copied out of a Word or PDF document, CSV or Excel (.xlsx)')
-    .argument('<file>', 'the table (.txt, .tsv, .csv or .xlsx)')
-    .addOption(new Option('--lang <lang>', 'the language of the table').choices(['sv', 'fi']).makeOptionMandatory())
+    .description('bring in an action matrix from a table: text copied out of a Word or PDF document, CSV or Excel (.xlsx); or with --assessments a filled-in status form')
+    .argument('[file]', 'the table (.txt, .tsv, .csv or .xlsx)')
+    .addOption(new Option('--lang <lang>', 'the language of the table').choices(['sv', 'fi']))
     .option('--municipality <id>', "whose matrix it is (default: told by the project and the table's title)")
     .option('-o, --output <file>', 'write the matrix to this file (default: standard output)')
     .option('--into <matrix>', "add the table's language to this existing matrix, pairing rows by position")
     .option('--dry-run', 'report what the import finds and would write, write nothing')
-    .option('--force', 'overwrite the output file (and, outside a project, its actors file) if it exists')
+    .option('--force', 'overwrite the output file (and, outside a project, its actors file) if it exists; with --assessments, write the rows that are right even when others have errors')
+    .addOption(new Option('--assessments <form>', "read a filled-in yearly status form (welfare export --form) into the project's matrices").conflicts(['lang', 'municipality', 'output', 'into']))
+    .option('--year <year>', 'with --assessments: the year the form is for', year)
+    .hook('preAction', (command) => {
+      // A table needs its language; a form says its own. Commander's words, as for its own checks.
+      const [file] = command.args;
+      const opts = command.opts<ImportFlags>();
+      if (opts.assessments && file) command.error(`error: give the table or --assessments <form>, not both`);
+      if (!opts.assessments && opts.year !== undefined) command.error(`error: option '--year <year>' goes with '--assessments <form>'`);
+      if (!opts.assessments && !file) command.error(`error: missing required argument 'file'`);
+      if (!opts.assessments && !opts.lang) command.error(`error: required option '--lang <lang>' not specified`);
+    })
     .action(
       action(async (file: string, opts: ImportFlags) => {
+        if (opts.assessments) return importAssessmentForm(opts.assessments, opts);
         if (opts.into && opts.municipality) throw new WelfareError('--municipality does not go with --into: the matrix says whose it is', ExitCode.environment);
         const [{ importMatrix, writeImport }, { formatImportReport }] = await Promise.all([import('../import/index.js'), import('../import/report.js')]);
         const result = await importMatrix({ input: file, language: opts.lang, municipality: opts.municipality, output: opts.output, into: opts.into, force: opts.force, dryRun: opts.dryRun });

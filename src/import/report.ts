@@ -1,4 +1,4 @@
-import { Chalk } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
 import type { ImportResult } from './index.js';
 import type { ImportNote } from './notes.js';
 
@@ -8,8 +8,18 @@ import type { ImportNote } from './notes.js';
  */
 export function formatImportReport(result: ImportResult, input: string, options: { color: boolean; dryRun: boolean }): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
+  const lines = noteLines(result.notes, input, c);
+  lines.push(c[result.matrix ? 'green' : 'red'](result.summary));
+  const would = options.dryRun ? 'would write' : 'wrote';
+  if (result.registry) lines.push(`${would} ${result.registry.shown}: ${result.registry.change}`);
+  if (result.matrix?.shown) lines.push(`${would} ${result.matrix.shown}`);
+  return lines.join('\n') + '\n';
+}
+
+/** Notes as report lines in the order of the table's rows, each `table.txt:57: …`. */
+export function noteLines(notes: readonly ImportNote[], input: string, c: ChalkInstance): string[] {
   const order = (n: ImportNote) => n.line ?? 0;
-  const lines = [...result.notes]
+  return [...notes]
     .sort((a, b) => order(a) - order(b))
     .map((n) => {
       const where = n.line === undefined ? input : `${input}:${n.line}${n.lastLine ? `-${n.lastLine}` : ''}`;
@@ -17,9 +27,4 @@ export function formatImportReport(result: ImportResult, input: string, options:
       const also = n.also ? ` (also ${n.also.length === 1 ? 'line' : 'lines'} ${n.also.join(', ')})` : '';
       return `${c.bold(where)}: ${label}${n.message}${also}`;
     });
-  lines.push(c[result.matrix ? 'green' : 'red'](result.summary));
-  const would = options.dryRun ? 'would write' : 'wrote';
-  if (result.registry) lines.push(`${would} ${result.registry.shown}: ${result.registry.change}`);
-  if (result.matrix?.shown) lines.push(`${would} ${result.matrix.shown}`);
-  return lines.join('\n') + '\n';
 }

@@ -28,15 +28,27 @@ export interface Table {
  * The format is told by the file's first bytes, not its name, which is often wrong.
  */
 export async function readTable(path: string, shownAs = path): Promise<Table> {
-  let bytes: Buffer;
+  return tableFromBytes(await readBytes(path, shownAs), shownAs);
+}
+
+/**
+ * Every table of a file: each worksheet with text of a workbook, or the one table of a text file.
+ * The yearly status form has a worksheet per municipality, and all of them count.
+ */
+export async function readTables(path: string, shownAs = path): Promise<Table[]> {
+  const bytes = await readBytes(path, shownAs);
+  if (sniff(bytes) === 'zip') return (await import('./xlsx.js')).readXlsxSheets(bytes, shownAs);
+  return [await tableFromBytes(bytes, shownAs)];
+}
+
+async function readBytes(path: string, shownAs: string): Promise<Buffer> {
   try {
-    bytes = await readFile(path);
+    return await readFile(path);
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : String(code ?? cause);
     throw new WelfareError(`${shownAs}: cannot read the file (${why})`, ExitCode.environment, { file: shownAs, cause });
   }
-  return tableFromBytes(bytes, shownAs);
 }
 
 export async function tableFromBytes(bytes: Uint8Array, shownAs: string): Promise<Table> {

@@ -11,6 +11,11 @@ const MERGE = 1;
  * screen, and how a goal cell spanning its actions' rows reads when copied out of a document.
  */
 export async function readXlsx(bytes: Uint8Array, shownAs: string): Promise<Table> {
+  return (await readXlsxSheets(bytes, shownAs))[0]!;
+}
+
+/** Every worksheet that has text, each a table of its own: the status form has one per municipality. */
+export async function readXlsxSheets(bytes: Uint8Array, shownAs: string): Promise<Table[]> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -21,11 +26,9 @@ export async function readXlsx(bytes: Uint8Array, shownAs: string): Promise<Tabl
       hint: 'a Word document (.docx) is not a table file: copy the action matrix out of it into a text file and import that',
     });
   }
-  const sheets = workbook.worksheets.map((sheet) => ({ name: sheet.name, rows: rowsOf(sheet) }));
-  const chosen = sheets.find((s) => s.rows.length > 0);
-  if (!chosen) throw new WelfareError(`${shownAs}: the workbook has no text in any sheet`, ExitCode.invalid, { file: shownAs });
-  const otherSheets = sheets.filter((s) => s !== chosen && s.rows.length > 0).map((s) => s.name);
-  return { rows: chosen.rows, source: { format: 'xlsx', sheet: chosen.name, otherSheets } };
+  const sheets = workbook.worksheets.map((sheet) => ({ name: sheet.name, rows: rowsOf(sheet) })).filter((s) => s.rows.length > 0);
+  if (sheets.length === 0) throw new WelfareError(`${shownAs}: the workbook has no text in any sheet`, ExitCode.invalid, { file: shownAs });
+  return sheets.map(({ name, rows }) => ({ rows, source: { format: 'xlsx', sheet: name, otherSheets: sheets.filter((s) => s.name !== name).map((s) => s.name) } }));
 }
 
 function rowsOf(sheet: Worksheet): TableRow[] {
