@@ -37,7 +37,13 @@ export interface Answers {
  */
 export function readAnswers(tables: FormTable[], targets: ActionTargets, project: Project, formYear: number | undefined): Answers {
   const answers: Answers = { changes: [], added: 0, changed: 0, unchanged: 0, skipped: 0, errors: 0 };
-  const firstRow = new Map<string, { table: FormTable; line: number }>();
+  // The first row of each action and year, and what it gave, which a second row takes back.
+  const firstRow = new Map<string, { table: FormTable; line: number; answer?: AssessmentChange | 'unchanged' }>();
+  const takeBack = (answer: AssessmentChange | 'unchanged') => {
+    if (answer === 'unchanged') return void answers.unchanged--;
+    answers.changes.splice(answers.changes.indexOf(answer), 1);
+    answers[answer.index === undefined ? 'added' : 'changed']--;
+  };
   for (const table of tables) {
     const { notes, language } = table;
     const errorsBefore = notes.errors;
@@ -59,17 +65,20 @@ export function readAnswers(tables: FormTable[], targets: ActionTargets, project
       const key = `${municipality}/${target.action.id}/${year}`;
       const first = firstRow.get(key);
       if (first) {
+        // Which of the two is right is the planner's call: neither is read.
         const where = first.table === table ? `row ${first.line}` : `${first.table.label}:${first.line}`;
         notes.error(row.line, `a second row for the action '${target.action.id}' of ${municipality} in ${year} (the first is ${where}); keep one of them`);
+        if (first.answer) takeBack(first.answer);
+        first.answer = undefined;
         continue;
       }
-      firstRow.set(key, { table, line: row.line });
       const change = changeOf(row, table, target, municipality, year, status);
       if (!change) answers.unchanged++;
       else {
         answers.changes.push(change);
         answers[change.index === undefined ? 'added' : 'changed']++;
       }
+      firstRow.set(key, { table, line: row.line, answer: change ?? 'unchanged' });
     }
     answers.errors += notes.errors - errorsBefore;
   }

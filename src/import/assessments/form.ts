@@ -62,7 +62,7 @@ export async function readForm(path: string, shown: string, fileNotes: ImportNot
   const why = `its first row is not the header of a status form, which names the columns ${expected('sv')} (in Finnish ${expected('fi')})`;
   if (forms.length === 0) {
     const first = notForms[0]!;
-    throw new WelfareError(`${first.label}: ${why}`, ExitCode.invalid, { file: shown, line: first.line, hint: "read a form as 'welfare export --form <year>' writes it, its header row kept" });
+    throw new WelfareError(`${first.label}:${first.line}: ${why}`, ExitCode.invalid, { file: shown, line: first.line, hint: "read a form as 'welfare export --form <year>' writes it, its header row kept" });
   }
   for (const { source } of notForms) if (source.format === 'xlsx') fileNotes.warning(undefined, `the sheet '${source.sheet}' is not read: ${why}`);
   return forms;
