@@ -74,11 +74,12 @@ function editsOfAction(text: string, before: YAMLMap, after: YAMLMap, layout: To
     return [{ start: at, end: at, text: ' '.repeat(column) + render(mapOf(pair), column, layout) }];
   }
   if (!isSeq(listBefore) || !listBefore.range) return undefined;
-  if (listBefore.flow) return [{ start: listBefore.range[0], end: listBefore.range[1], text: render(listAfter, 0, { ...layout, flowCollectionPadding: paddingOf(text.slice(listBefore.range[0], listBefore.range[1]), layout) }).trimEnd() }];
-
-  const edits: Edit[] = [];
   const originals = listBefore.items.filter((item): item is YAMLMap => isMap(item) && item.range !== undefined);
   if (originals.length !== listBefore.items.length) return undefined;
+  // An empty list (`assessments: []`) is written anew.
+  if (originals.length === 0) return [{ start: listBefore.range[0], end: listBefore.range[1], text: render(listAfter, 0, layoutLike(text, listBefore, layout)).trimEnd() }];
+
+  const edits: Edit[] = [];
   const items = listAfter.items as Node[];
   let pending: Node[] = [];
   for (let i = 0; i <= items.length; i++) {
@@ -91,16 +92,30 @@ function editsOfAction(text: string, before: YAMLMap, after: YAMLMap, layout: To
     // New assessments go in before the original one that follows them, or after the last one.
     if (pending.length > 0) {
       const next = original ?? originals.at(-1)!;
-      const lineStart = text.lastIndexOf('\n', next.range![0] - 1) + 1;
-      const prefix = text.slice(lineStart, next.range![0]);
-      if (!/^[ \t]*-[ \t]+$/.test(prefix)) return undefined;
-      const at = original ? lineStart : lineAfter(text, contentEnd(next));
-      edits.push({ start: at, end: at, text: pending.map((node) => prefix + render(node, prefix.length, layoutLike(text, next, layout))).join('') });
+      const insert = listBefore.flow ? intoFlowList(text, next, original !== undefined, pending, layout) : intoBlockList(text, next, original !== undefined, pending, layout);
+      if (!insert) return undefined;
+      edits.push(insert);
       pending = [];
     }
     if (original && isMap(item) && isChanged(original, item)) edits.push(replacement(text, original, item, layout));
   }
   return edits;
+}
+
+/** New items of a block list, each on lines of its own starting with the `- ` its neighbour has. */
+function intoBlockList(text: string, neighbour: YAMLMap, before: boolean, items: Node[], layout: ToStringOptions): Edit | undefined {
+  const lineStart = text.lastIndexOf('\n', neighbour.range![0] - 1) + 1;
+  const prefix = text.slice(lineStart, neighbour.range![0]);
+  if (!/^[ \t]*-[ \t]+$/.test(prefix)) return undefined;
+  const at = before ? lineStart : lineAfter(text, contentEnd(neighbour));
+  return { start: at, end: at, text: items.map((node) => prefix + render(node, prefix.length, layoutLike(text, neighbour, layout))).join('') };
+}
+
+/** New items of a flow list (`[{ … }, { … }]`), beside their neighbour; the brackets and the other items stay as written. */
+function intoFlowList(text: string, neighbour: YAMLMap, before: boolean, items: Node[], layout: ToStringOptions): Edit {
+  const written = items.map((node) => render(node, 0, layoutLike(text, neighbour, layout)).trimEnd());
+  const at = before ? neighbour.range![0] : neighbour.range![1];
+  return { start: at, end: at, text: before ? written.map((w) => `${w}, `).join('') : written.map((w) => `, ${w}`).join('') };
 }
 
 /** Whether the form changed an assessment: its node in the edited document differs from the original. */
@@ -147,7 +162,7 @@ const mapOf = (pair: unknown) => {
 /** The file's layout, with the flow padding the assessment's own text (or its sibling's) uses. */
 const layoutLike = (text: string, node: Node, layout: ToStringOptions): ToStringOptions => ({ ...layout, flowCollectionPadding: paddingOf(text.slice(node.range![0], node.range![1]), layout) });
 
-const paddingOf = (slice: string, layout: ToStringOptions) => (/[[{]/.test(slice) ? layoutOf(slice).flowCollectionPadding : layout.flowCollectionPadding);
+const paddingOf = (slice: string, layout: ToStringOptions) => (/[[{][^\]}]/.test(slice) ? layoutOf(slice).flowCollectionPadding : layout.flowCollectionPadding);
 
 /** Where a node's own text ends: the end of its last value, before trailing comments and blank lines. */
 function contentEnd(node: unknown): number {

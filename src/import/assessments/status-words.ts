@@ -2,13 +2,14 @@ import type { Language, Status } from '../../generated/types.js';
 import { statusLabels, statusOrder } from '../../render/labels.js';
 
 /**
- * Words people write for a status beside the form's own (domain.md): "genomfört" for achieved.
- * The form's dropdown offers only the labels, but a CSV is typed into freely.
+ * Words people write for a status beside the form's own (domain.md): "genomfört" for achieved, and
+ * the pair as domain.md's table writes it. The form's dropdown offers only the labels, but a CSV
+ * is typed into freely.
  */
-const variants: Partial<Record<Status, string[]>> = { achieved: ['genomfört'] };
+const variants: Partial<Record<Status, string[]>> = { achieved: ['genomfört', 'uppnått / genomfört'] };
 
 /** Case, spacing and Unicode composition do not matter: Excel and Windows-1252 change them. */
-const normalized = (word: string) => word.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+const normalized = (word: string) => word.normalize('NFC').trim().replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ').toLowerCase();
 
 const byWord = new Map<string, Status>(
   statusOrder.flatMap((status) => [status, statusLabels[status].sv, statusLabels[status].fi, ...(variants[status] ?? [])].map((word) => [normalized(word), status] as const)),
