@@ -110,7 +110,7 @@ describe('what import --assessments writes into a matrix', () => {
   it('changes a comment in a flow comment map, and writes a comment of several lines in a flow item quoted on one line', async () => {
     const before = matrixWith(
       action('surveys', '            assessments:\n              - { year: 2024, status: ongoing, comment: { sv: Två enkäter } }\n') +
-        action('evenings', '            assessments:\n              - year: 2024\n                status: ongoing\n                comment: { sv: En kväll }\n'),
+        action('evenings', '            assessments:\n              - year: 2024\n                status: ongoing\n                comment: { sv: En kväll } # from the spring report\n                # checked in June\n'),
     );
     const after = await afterImport(before, ['surveys;Pågår;Två enkäter:|en i maj', 'evenings;Pågår;En kväll, i Liljendal']);
     expect(after).toBe(

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { Document, isMap, isPair, isScalar, isSeq, parse, YAMLMap, type Node, type ToStringOptions, type YAMLSeq } from 'yaml';
+import { Document, isMap, isPair, isScalar, isSeq, parse, YAMLMap, type Node, type ToStringOptions } from 'yaml';
 import type { SourceFile } from '../../core/source.js';
 import { layoutOf, stringifyLike } from '../../indicators/yaml-layout.js';
 import type { AssessmentChange } from './answers.js';
@@ -130,14 +130,15 @@ function replacement(text: string, original: YAMLMap, edited: YAMLMap, layout: T
 }
 
 /**
- * Comment lines after a collection belong to the text after the replaced lines, which stays; the
- * copy written anew leaves them out (same-line comments of values stay).
+ * Comment lines after a block collection belong to the text after the replaced lines, which stays;
+ * the copy written anew leaves them out. A value's comment on its own line (`status: ok # …`,
+ * `comment: { sv: … } # …`) is replaced with it, so the copy keeps it.
  */
 function withoutTrailingComments<T extends Node>(node: T): T {
   node.commentBefore = undefined;
   node.spaceBefore = false;
   let last: unknown = node;
-  while (isMap(last) || isSeq(last)) {
+  while ((isMap(last) || isSeq(last)) && !last.flow) {
     last.comment = undefined;
     const item: unknown = last.items.at(-1);
     last = isPair(item) ? item.value : item;
