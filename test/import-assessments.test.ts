@@ -182,6 +182,22 @@ describe('welfare import --assessments', () => {
     expect(runCli(['validate'], { cwd: dir }).code).toBe(0);
   });
 
+  it('reads a form whose cells hold commas and line breaks as semicolon-separated', () => {
+    const dir = project();
+    const actors = '"Välfärdsgruppen, Lovisa\nUngdomstjänsterna, Lovisa\nBiblioteket, Lovisa"';
+    const rows = [
+      'Id;Kommun;År;Åtgärd;Ansvariga aktörer;Status;Kommentar',
+      `surveys;lovisa;2024;Vi utför riktade enkäter;${actors};Uppnått;Tre enkäter, en i maj`,
+      `village-evenings;lovisa;2024;Vi ordnar byakvällar;${actors};Delvis uppnått;En byakväll i Liljendal`,
+      `youth-council;lovisa;2024;Vi hör ungdomsfullmäktige;${actors};Pågår;Ett utlåtande, om skolskjutsarna`,
+    ];
+    writeFileSync(join(dir, 'form.csv'), rows.join('\r\n') + '\r\n');
+    const r = runCli(['import', '--assessments', 'form.csv'], { cwd: dir });
+    expect(r.stderr.split('\n')[0]).toBe('form.csv: read as semicolon-separated text in utf-8: a status form in Swedish, 3 rows');
+    expect(r.code).toBe(0);
+    expect(read(dir, 'matrices/lovisa.yaml')).toContain('              - year: 2024\n                status: achieved\n                comment:\n                  sv: Tre enkäter, en i maj\n');
+  });
+
   it('checks the rows against --year, and gives an empty year cell that year', () => {
     const dir = project();
     const form = ['Id;Kommun;År;Åtgärd;Ansvariga aktörer;Status;Kommentar', 'surveys;lovisa;2023;;;Uppnått;', 'surveys;lapptrask;;;;Pågår;', ''].join('\n');

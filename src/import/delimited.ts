@@ -64,9 +64,11 @@ function closingQuote(text: string, from: number, delimiter: Delimiter): number 
 const countLineBreaks = (s: string) => (s.match(/\r\n|\r|\n/g) ?? []).length;
 
 /**
- * The delimiter that splits the text into the most rows of one same width: a table's rows share
- * their number of cells, while commas and semicolons inside prose do not line up. Ties go to tab,
- * then semicolon (Excel in Finland), then comma.
+ * The delimiter that lines up the most cells in rows of one same width: a table's rows share
+ * their number of cells, while commas and semicolons inside prose do not line up. Cells, not
+ * rows, are counted: read with the wrong delimiter, a CSV whose quoted cells hold line breaks and
+ * commas falls apart into many more rows of two cells. Ties go to tab, then semicolon (Excel in
+ * Finland), then comma.
  */
 export function detectDelimiter(text: string): Delimiter {
   let best: Delimiter = '\t';
@@ -76,7 +78,7 @@ export function detectDelimiter(text: string): Delimiter {
     for (const row of parseDelimited(text, delimiter)) {
       if (row.cells.length > 1) widths.set(row.cells.length, (widths.get(row.cells.length) ?? 0) + 1);
     }
-    const score = Math.max(0, ...widths.values());
+    const score = Math.max(0, ...[...widths].map(([width, rows]) => rows * (width - 1)));
     if (score > bestScore) {
       best = delimiter;
       bestScore = score;

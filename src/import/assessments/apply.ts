@@ -8,11 +8,13 @@ import type { AssessmentChange } from './answers.js';
  * new assessment goes in year order and is written the way the file writes its other assessments.
  */
 export function applyChanges(doc: Document, changes: readonly AssessmentChange[]): void {
+  // A first assessment of an action is written the way the file writes its others.
+  const flowFile = isFlow(firstAssessment(doc));
   // Changes to assessments first, while their indexes still point at them; new ones go in after.
   for (const change of [...changes.filter((c) => c.index !== undefined), ...changes.filter((c) => c.index === undefined)]) {
     const action = doc.getIn(change.target.path, true);
     if (!isMap(action)) throw new Error(`the matrix changed under welfare: no action at ${change.target.path.join('.')}`);
-    if (change.index === undefined) addAssessment(doc, action, change);
+    if (change.index === undefined) addAssessment(doc, action, change, flowFile);
     else updateAssessment(doc, change);
   }
 }
@@ -30,11 +32,12 @@ function updateAssessment(doc: Document, change: AssessmentChange): void {
   else assessment.set('comment', mapOf(change.comment.language, text));
 }
 
-function addAssessment(doc: Document, action: YAMLMap, change: AssessmentChange): void {
+function addAssessment(doc: Document, action: YAMLMap, change: AssessmentChange, flowFile: boolean): void {
   const existing: unknown = action.get('assessments', true);
   const seq = isSeq(existing) ? existing : new YAMLSeq();
   if (seq !== existing) action.set('assessments', seq);
-  const flow = isFlow(seq) || isFlow(seq.items.at(-1) ?? firstAssessment(doc));
+  const last = seq.items.at(-1);
+  const flow = isFlow(seq) || (last ? isFlow(last) : flowFile);
   const assessment: Omit<AnnualAssessment, 'comment'> = { year: change.year, ...(change.municipality && { municipality: change.municipality }), status: change.status };
   const node = doc.createNode(assessment) as YAMLMap;
   node.flow = flow;
@@ -70,7 +73,7 @@ function mapOf(key: string, value: Scalar): YAMLMap {
 
 const isFlow = (node: unknown) => isMap(node) && node.flow === true;
 
-/** An assessment anywhere in the matrix, whose style a first assessment of an action follows. */
+/** The first assessment of the matrix, if it has any. */
 function firstAssessment(doc: Document): unknown {
   let found: unknown;
   const visit = (node: unknown): void => {
