@@ -254,6 +254,10 @@ describe('welfare import --assessments', () => {
       "welfare: matris.csv:1: its first row is not the header of a status form, which names the columns Id, Kommun, År, Status, Kommentar (in Finnish Tunniste, Kunta, Vuosi, Tila, Kommentti)\n  read a form as 'welfare export --form <year>' writes it, its header row kept\n",
     );
     expect(notForm.code).toBe(1);
+    writeFileSync(join(dir, 'tom.csv'), '');
+    const empty = runCli(['import', '--assessments', 'tom.csv'], { cwd: dir });
+    expect(empty.stderr).toContain('welfare: tom.csv:1: its first row is not the header of a status form');
+    expect(empty.code).toBe(1);
 
     writeFileSync(join(dir, 'form.csv'), 'Id;Kommun;År;Åtgärd;Ansvariga aktörer;Status;Kommentar\nsurveys;lovisa;2024;;;Uppnått;\n');
     writeFileSync(join(dir, 'actors.yaml'), 'actors: []\n');

@@ -43,10 +43,10 @@ export async function readForm(path: string, shown: string, fileNotes: ImportNot
   const notForms: { label: string; line: number; source: TableSource }[] = [];
   for (const table of await readTables(path, shown)) {
     const label = table.source.format === 'xlsx' ? `${shown}[${table.source.sheet}]` : shown;
-    const header = table.rows[0]!;
-    const found = headerColumns(header.cells);
+    const header = table.rows[0];
+    const found = header && headerColumns(header.cells);
     if (!found) {
-      notForms.push({ label, line: header.line, source: table.source });
+      notForms.push({ label, line: header?.line ?? 1, source: table.source });
       continue;
     }
     const notes = new ImportNotes();
