@@ -61,7 +61,11 @@ export async function writeAssessments(result: AssessmentImportResult): Promise<
 /** Each matrix file with its changes applied, in the layout it was written in. */
 function changedMatrices(changes: AssessmentChange[]): ChangedMatrix[] {
   const byFile = new Map<SourceFile, AssessmentChange[]>();
-  for (const change of changes) byFile.set(change.target.entry.file, [...(byFile.get(change.target.entry.file) ?? []), change]);
+  for (const change of changes) {
+    const file = change.target.entry.file;
+    if (!byFile.has(file)) byFile.set(file, []);
+    byFile.get(file)!.push(change);
+  }
   return [...byFile].map(([file, fileChanges]) => {
     const { text, data } = matrixText(file, fileChanges);
     // What is written must still pass `welfare validate`'s schema check; if not, that is a bug here.
