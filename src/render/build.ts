@@ -83,7 +83,7 @@ export async function buildProject(configPath: string, options: BuildOptions): P
   const chosenEditions = options.editions?.map((id) => editions[id]) ?? defaultEditions(project.config.languages, project.config.bilingual);
   const out = options.out ?? project.layout.out;
   const cache = new SourceCache(options.cwd);
-  const engine = new RenderEngine(await loadTheme(project.layout.templates, (path) => cache.shown(path)), await fontFaces());
+  const engine = new RenderEngine(await loadTheme(project.layout.templates, (path) => cache.shown(path)), await fontFaces(project.files.map((f) => f.file.text)));
 
   const names = new ProjectNames(project);
   const documents: BuiltDocument[] = [];
