@@ -77,7 +77,8 @@ function matrixFor(municipality, n, offset) {
     const fa = focusAreas[i % 3];
     if (fa.goals.length === 0 || fa.goals.at(-1).actions.length >= 10) {
       const g = fa.goals.length + 1;
-      const [ov, of] = pick(objects);
+      // Goals of the same id read the same in both municipalities, as the joint report expects.
+      const [ov, of] = objects[(g * 7 + fa.id.length) % objects.length];
       fa.goals.push({ id: `${fa.id}-goal-${g}`, text: { sv: `Mål ${g}: vi stärker ${ov}.`, fi: `Tavoite ${g}: vahvistamme ${of}.` }, actions: [] });
     }
     const [vs, vf] = pick(verbs), [os, of] = pick(objects), [cs, cf] = pick(contexts);
