@@ -74,12 +74,13 @@ function matrixFor(municipality, n, offset) {
     { id: 'environment', title: { sv: 'Miljön som stöder välfärd', fi: 'Hyvinvointia tukeva ympäristö' }, goals: [] },
   ];
   for (let i = 0; i < n; i++) {
-    const fa = focusAreas[i % 3];
+    const area = i % 3;
+    const fa = focusAreas[area];
     if (fa.goals.length === 0 || fa.goals.at(-1).actions.length >= 10) {
       const g = fa.goals.length + 1;
       // Goals of the same id read the same in both municipalities, as the joint report expects.
-      const [ov, of] = objects[(g * 7 + fa.id.length) % objects.length];
-      fa.goals.push({ id: `${fa.id}-goal-${g}`, text: { sv: `Mål ${g}: vi stärker ${ov}.`, fi: `Tavoite ${g}: vahvistamme ${of}.` }, actions: [] });
+      const [ov, of] = objects[(g + area) % objects.length];
+      fa.goals.push({ id: `${fa.id}-goal-${g}`, text: { sv: `Mål ${area + 1}.${g}: vi stärker ${ov}.`, fi: `Tavoite ${area + 1}.${g}: vahvistamme ${of}.` }, actions: [] });
     }
     const [vs, vf] = pick(verbs), [os, of] = pick(objects), [cs, cf] = pick(contexts);
     const indicatorsOfAction = [{ text: Object.fromEntries([['sv', pick(indicatorTexts)[0]], ['fi', pick(indicatorTexts)[1]]]) }];
