@@ -15,7 +15,7 @@ import { ImportNotes, type ImportNote } from './notes.js';
 import { cleanRows } from './rows.js';
 import { schemaRef } from './schema-ref.js';
 import { recoverStructure } from './structure.js';
-import { readTable, type TableSource } from './table.js';
+import { readAs, readTable, type TableSource } from './table.js';
 import { plural } from './text.js';
 
 export interface ImportOptions {
@@ -149,8 +149,7 @@ function noteSource(source: TableSource, rows: number, notes: ImportNotes) {
     notes.info(undefined, `read the sheet '${source.sheet}' of the workbook (${plural(rows, 'row')} with text)`);
     if (source.otherSheets.length > 0) notes.warning(undefined, `the workbook's other sheets (${source.otherSheets.join(', ')}) are not imported`);
   } else {
-    const delimiter = { '\t': 'tab', ';': 'semicolon', ',': 'comma' }[source.delimiter];
-    notes.info(undefined, `read as ${delimiter}-separated text in ${source.encoding} (${plural(rows, 'line')} with text)`);
+    notes.info(undefined, `read as ${readAs(source)} (${plural(rows, 'line')} with text)`);
   }
 }
 

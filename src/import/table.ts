@@ -16,6 +16,11 @@ export type TableSource =
   | { format: 'delimited'; encoding: TextEncoding; delimiter: Delimiter }
   | { format: 'xlsx'; sheet: string; otherSheets: string[] };
 
+/** How a text table was read, for a report: "semicolon-separated text in windows-1252". */
+export function readAs(source: Extract<TableSource, { format: 'delimited' }>): string {
+  return `${{ '\t': 'tab', ';': 'semicolon', ',': 'comma' }[source.delimiter]}-separated text in ${source.encoding}`;
+}
+
 export interface Table {
   /** The rows that hold any text; blank lines and empty rows are left out. */
   rows: TableRow[];

@@ -3,7 +3,7 @@ import { languageNames } from '../../core/messages.js';
 import { headers } from '../../export/words.js';
 import type { Language } from '../../generated/types.js';
 import { ImportNotes } from '../notes.js';
-import { readTables, type TableSource } from '../table.js';
+import { readAs, readTables, type TableSource } from '../table.js';
 import { plural } from '../text.js';
 
 /** One row of a filled-in status form, its cells as written. */
@@ -54,7 +54,7 @@ export async function readForm(path: string, shown: string, fileNotes: ImportNot
       const cell = (column: Column) => cells[found.at[column]] ?? '';
       return { line, id: cell('id').trim(), municipality: cell('municipality').trim(), year: cell('year').trim(), status: cell('status').trim(), comment: cell('comment').replace(/\r\n?/g, '\n').trim() };
     });
-    const read = table.source.format === 'xlsx' ? '' : `${describe(table.source)}: `;
+    const read = table.source.format === 'xlsx' ? '' : `read as ${readAs(table.source)}: `;
     notes.info(undefined, `${read}a status form in ${languageNames[found.language].en}, ${plural(rows.length, 'row')}`);
     forms.push({ label, language: found.language, rows, notes });
   }
@@ -75,9 +75,4 @@ function headerColumns(cells: string[]): { language: Language; at: Record<Column
     if (columns.every((c) => at[c] >= 0)) return { language, at };
   }
   return undefined;
-}
-
-function describe(source: Extract<TableSource, { format: 'delimited' }>): string {
-  const delimiter = { '\t': 'tab', ';': 'semicolon', ',': 'comma' }[source.delimiter];
-  return `read as ${delimiter}-separated text in ${source.encoding}`;
 }
