@@ -7,7 +7,7 @@ import type { SourceFile } from '../core/source.js';
 import type { Actor, ActorsRegistry, Language } from '../generated/types.js';
 import type { NewActor } from './actor-match.js';
 import { flowIdLists, yamlOptions } from './matrix-yaml.js';
-import { schemaLine } from './schema-ref.js';
+import { schemaComment } from '../core/schema-ref.js';
 
 /** An actors registry as the import found it: a file of a project, or none yet. */
 export interface ActorRegistryFile {
@@ -74,5 +74,5 @@ export function registryText(
     if (isMap(nameNode)) nameNode.set(language, name);
   }
   flowIdLists(doc);
-  return `${registry.file ? '' : `#${schemaLine(schema)}\n`}${doc.toString(yamlOptions)}`;
+  return `${registry.file ? '' : `${schemaComment(schema)}\n`}${doc.toString(yamlOptions)}`;
 }

@@ -13,7 +13,7 @@ import { addLanguage, checkIntoMatrix } from './into.js';
 import { matrixYaml } from './matrix-yaml.js';
 import { ImportNotes, type ImportNote } from './notes.js';
 import { cleanRows } from './rows.js';
-import { schemaRef } from './schema-ref.js';
+import { schemaRef } from '../core/schema-ref.js';
 import { recoverStructure } from './structure.js';
 import { readAs, readTable, type TableSource } from './table.js';
 import { plural } from './text.js';

@@ -1,12 +1,12 @@
 import { Document, isMap, isSeq, visit } from 'yaml';
 import type { ActionMatrix } from '../generated/types.js';
-import { schemaLine } from './schema-ref.js';
+import { schemaComment } from '../core/schema-ref.js';
 
 /** The YAML of a new matrix: the schema line first, short id lists on one line, long texts unfolded. */
 export function matrixYaml(matrix: ActionMatrix, schema: string): string {
   const doc = new Document(matrix);
   flowIdLists(doc);
-  return `#${schemaLine(schema)}\n${doc.toString(yamlOptions)}`;
+  return `${schemaComment(schema)}\n${doc.toString(yamlOptions)}`;
 }
 
 /** Texts on one line however long, and `[a, b]` without padding, as the example project writes them. */

@@ -5,10 +5,11 @@ import { ExitCode, WelfareError } from '../core/errors.js';
 import { exists } from '../core/project.js';
 import { slugify } from '../core/slug.js';
 import { writeFileAtomic } from '../core/write.js';
-import { packageRoot } from '../render/package-root.js';
+import { packageRoot } from '../core/package-root.js';
+import { schemaRef } from '../core/schema-ref.js';
+import { documentKinds, type DocumentKind } from '../core/kinds.js';
 import { parseMunicipalities } from './municipality-spec.js';
 import { projectFiles, type ScaffoldFile } from './project-files.js';
-import { schemaLocation } from './schema-location.js';
 import { toolingFiles } from './tooling-files.js';
 
 export interface InitOptions {
@@ -50,14 +51,16 @@ export async function initProject(dir: string, options: InitOptions): Promise<In
   const [manifest, ...tooling] = toolingFiles(slugify(basename(root)) || 'welfare-report', welfareVersion());
   // First, because whether the project depends on welfare decides where the $schema lines point.
   await place(manifest!);
-  const location = await schemaLocation(root);
+  // The schema lines of the files to come, by folder and kind (the scaffold has files in two folders).
+  const refs = new Map<string, string>();
+  for (const dir of ['.', 'matrices']) for (const kind of documentKinds) refs.set(`${dir}/${kind}`, await schemaRef(join(root, dir, 'file.yaml'), kind));
   const today = options.today ?? new Date();
   const year = today.getFullYear();
   const files = projectFiles({
     municipalities,
     period: { start: year, end: year + 3 },
     date: `${year}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`,
-    schemaRef: (fileDir, kind) => location(join(root, fileDir), kind),
+    schemaRef: (fileDir: string, kind: DocumentKind) => refs.get(`${fileDir}/${kind}`)!,
   });
   for (const file of [...files, ...tooling]) await place(file);
   return result;

@@ -1,3 +1,4 @@
+import { schemaComment } from '../core/schema-ref.js';
 import { stringify } from 'yaml';
 import type { DocumentKind } from '../core/kinds.js';
 import type { MunicipalitySpec } from './municipality-spec.js';
@@ -21,7 +22,7 @@ export interface ProjectFacts {
 const q = (value: string | number) => stringify(value, { lineWidth: 0 }).trimEnd();
 
 const header = (facts: ProjectFacts, dir: string, kind: DocumentKind, ...comments: string[]) =>
-  [`# yaml-language-server: $schema=${facts.schemaRef(dir, kind)}`, ...comments.map((c) => `# ${c}`)].join('\n') + '\n';
+  [schemaComment(facts.schemaRef(dir, kind)), ...comments.map((c) => `# ${c}`)].join('\n') + '\n';
 
 /**
  * The welfare files of a new project: small, valid, in Swedish and Finnish, and complete

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ExitCode, WelfareError } from '../core/errors.js';
 import { exists } from '../core/project.js';
 import { writeFileAtomic } from '../core/write.js';
-import { defaultTemplatesDir } from './package-root.js';
+import { defaultTemplatesDir } from './theme-location.js';
 import { templateKinds } from './theme.js';
 
 /**

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { ExitCode, WelfareError } from '../core/errors.js';
 import { isId } from '../core/slug.js';
-import { defaultTemplatesDir } from './package-root.js';
+import { defaultTemplatesDir } from './theme-location.js';
 
 /**
  * The folders of a theme and the files each holds. Documents are the pages built; layouts wrap a

@@ -1,4 +1,4 @@
-import { dirname, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { errorCount, sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import type { ActionMatrix, ActorsRegistry, IndicatorsRegistry, ProjectConfig } from '../../generated/types.js';
@@ -11,7 +11,7 @@ import { validatePaths, type ValidationResult } from '../validate.js';
 import { mergeMatrices } from './matrices.js';
 import { mergeOptionsOf, type Resolutions } from './options.js';
 import { mergeRegistries } from './registries.js';
-import { relativeRef, schemaReference } from './schema-ref.js';
+import { schemaRef } from '../schema-ref.js';
 import { mergedYaml } from './yaml.js';
 
 export interface MergeFilesOptions {
@@ -74,8 +74,8 @@ export async function mergeFiles(paths: string[], options: MergeFilesOptions): P
 
   const outputDir = options.output ? dirname(resolve(cache.cwd, options.output)) : cache.cwd;
   const sourceFiles = [...new Set(inputs.map((i) => i.file))].sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : 1));
-  const schema = await schemaReference(kind, sourceFiles, outputDir);
-  const yaml = mergedYaml(result.data, schema, sourceFiles.map((f) => relativeRef(outputDir, f.absolutePath)));
+  const schema = await schemaRef(join(outputDir, 'merged.yaml'), kind, sourceFiles);
+  const yaml = mergedYaml(result.data, schema, sourceFiles.map((f) => relative(outputDir, f.absolutePath).split(sep).join('/')));
   return { lang, diagnostics, files: files(), merged: { yaml, listKey: result.listKey, count: result.count } };
 }
 

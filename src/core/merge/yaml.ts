@@ -1,3 +1,4 @@
+import { schemaComment } from '../schema-ref.js';
 import { Document, isScalar, visit } from 'yaml';
 
 /**
@@ -12,5 +13,5 @@ export function mergedYaml(data: unknown, schema: string, sources: readonly stri
       if (seq.items.every(isScalar)) seq.flow = true;
     },
   });
-  return `# yaml-language-server: $schema=${schema}\n# Merged by \`welfare merge\` from ${sources.join(', ')}.\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}`;
+  return `${schemaComment(schema)}\n# Merged by \`welfare merge\` from ${sources.join(', ')}.\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}`;
 }

@@ -6,7 +6,7 @@ let root: string | undefined;
 
 /**
  * The folder of welfare's own package.json. Found by walking up from this module, because the
- * module runs from src/render/ under vitest and from dist/ or dist/chunks/ in the bundle.
+ * module runs from src/core/ under vitest and from dist/ in the bundle.
  */
 export function packageRoot(): string {
   if (root) return root;
@@ -19,6 +19,3 @@ export function packageRoot(): string {
     dir = parent;
   }
 }
-
-/** The default theme: layouts, documents, partials and styles. */
-export const defaultTemplatesDir = () => join(packageRoot(), 'templates');
