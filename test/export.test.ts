@@ -193,7 +193,7 @@ describe('welfare export', () => {
     expect(runCli(['export', '--form', 'last'], { cwd: dir }).code).toBe(2);
 
     writeFileSync(join(dir, 'actors.yaml'), 'actors: []\n');
-    const invalid = runCli(['export'], { cwd: dir });
+    const invalid = runCli(['export'], { cwd: dir, env: { WELFARE_LANG: 'en' } });
     expect(invalid.code).toBe(1);
     expect(invalid.stderr).toMatch(/names the actor '(welfare-group|youth-services)', which is not in the actors registry/);
     expect(existsSync(join(dir, 'dist'))).toBe(false);

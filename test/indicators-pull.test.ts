@@ -24,7 +24,7 @@ afterAll(async () => {
   await sotkanet?.close();
 });
 
-const pull = (dir: string, ...args: string[]) => runCli(['indicators', 'pull', '--date', '2025-05-15', ...args], { cwd: dir, env: { WELFARE_SOTKANET_URL: sotkanet.baseUrl } });
+const pull = (dir: string, ...args: string[]) => runCli(['indicators', 'pull', '--date', '2025-05-15', ...args], { cwd: dir, env: { WELFARE_SOTKANET_URL: sotkanet.baseUrl, WELFARE_LANG: 'en' } });
 
 describe('welfare indicators pull', () => {
   it('writes values per municipality and year, mapping codes to Sotkanet region ids, and keeps the comments', async () => {

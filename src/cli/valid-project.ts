@@ -1,14 +1,15 @@
 import { ExitCode, WelfareError } from '../core/errors.js';
-import { messageLanguageFrom } from '../core/messages.js';
 import { openProject, type Project } from '../core/model.js';
-import { requireConfig } from '../core/project.js';
+import { messageLanguageOf, requireConfig, SourceCache } from '../core/project.js';
 
 /**
  * The project around the working folder, for commands that read it whole and write from it
  * (indicators pull, export): it must validate first, or what they write would be built on errors.
  */
 export async function openValidProject(): Promise<Project> {
-  const { project, validation } = await openProject(await requireConfig(process.cwd()), { lang: messageLanguageFrom(undefined) });
+  const cache = new SourceCache();
+  const configPath = await requireConfig(process.cwd());
+  const { project, validation } = await openProject(configPath, { lang: await messageLanguageOf(undefined, cache, configPath), cache });
   if (project) return project;
   const errors = validation.diagnostics.filter((d) => d.severity === 'error');
   const first = errors[0]!;

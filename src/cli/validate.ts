@@ -1,9 +1,9 @@
 import { Option, type Command } from 'commander';
-import { messageLanguageFrom, messageLanguages } from '../core/messages.js';
+import { messageLanguages } from '../core/messages.js';
 import { validateHere, validatePaths } from '../core/validate.js';
 import { formatDiagnostics, outputFormats, summarize, type OutputFormat } from '../diagnostics/index.js';
 import { ExitCode } from '../core/errors.js';
-import { findConfig, SourceCache } from '../core/project.js';
+import { findConfig, messageLanguageOf, SourceCache } from '../core/project.js';
 import { dirname, resolve } from 'node:path';
 import { useColor, write } from './output.js';
 import { action } from './run.js';
@@ -19,7 +19,9 @@ export function registerValidate(program: Command): void {
     .action(
       action(async (paths: string[], opts: { format: OutputFormat; lang?: string; strict?: boolean }) => {
         const cache = new SourceCache();
-        const options = { lang: messageLanguageFrom(opts.lang, await projectLanguages(cache, paths[0])), strict: opts.strict, cache };
+        // Globs name no folder; the project is then the one around the working folder.
+        const first = paths[0] && !/[*?[\]{}!]/.test(paths[0]) ? dirname(resolve(paths[0])) : process.cwd();
+        const options = { lang: await messageLanguageOf(opts.lang, cache, await findConfig(first)), strict: opts.strict, cache };
         const result = paths.length ? await validatePaths(paths, options) : await validateHere(options);
         const summary = summarize(result.diagnostics, new Set(result.files.map((f) => f.file.path).concat(result.diagnostics.map((d) => d.file))).size, options.lang);
         await write(process.stdout, formatDiagnostics(opts.format, result.diagnostics, summary, useColor(process.stdout)));
@@ -28,10 +30,3 @@ export function registerValidate(program: Command): void {
     );
 }
 
-/** The languages of the project around the first path (or here), read through the run's cache. */
-async function projectLanguages(cache: SourceCache, firstPath: string | undefined): Promise<string[]> {
-  const config = await findConfig(firstPath && !/[*?[\]{}!]/.test(firstPath) ? dirname(resolve(firstPath)) : process.cwd());
-  if (!config) return [];
-  const data = (await cache.read(config).catch(() => undefined))?.data as { languages?: unknown } | undefined;
-  return Array.isArray(data?.languages) ? data.languages.filter((l): l is string => typeof l === 'string') : [];
-}

@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import type { ProjectConfig } from '../generated/types.js';
 import { ExitCode, WelfareError } from './errors.js';
 import { CONFIG_FILE } from './kinds.js';
+import { messageLanguageFrom, type MessageLanguage } from './messages.js';
 import { readSource, type SourceFile } from './source.js';
 
 /** Default paths of a project's files, relative to welfare.config.yaml. */
@@ -94,4 +95,14 @@ export async function exists(path: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/**
+ * The language of a run's messages (see messageLanguageFrom), with the project's languages as the
+ * last choice before English. Read through the run's cache, so the config is still parsed once.
+ */
+export async function messageLanguageOf(flag: string | undefined, cache: SourceCache, configPath: string | undefined): Promise<MessageLanguage> {
+  const data = configPath ? (await cache.read(configPath).catch(() => undefined))?.data : undefined;
+  const languages = data && typeof data === 'object' ? (data as { languages?: unknown }).languages : undefined;
+  return messageLanguageFrom(flag, Array.isArray(languages) ? languages.filter((l): l is string => typeof l === 'string') : []);
 }

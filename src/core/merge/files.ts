@@ -4,9 +4,9 @@ import { errorCount, sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import type { ActionMatrix, ActorsRegistry, IndicatorsRegistry, ProjectConfig } from '../../generated/types.js';
 import type { CheckedFile } from '../checks/index.js';
 import { ExitCode, WelfareError } from '../errors.js';
-import { messageLanguageFrom, type MessageLanguage } from '../messages.js';
+import type { MessageLanguage } from '../messages.js';
 import { openProject } from '../model.js';
-import { findConfig, requireConfig, SourceCache } from '../project.js';
+import { findConfig, messageLanguageOf, requireConfig, SourceCache } from '../project.js';
 import { validatePaths, type ValidationResult } from '../validate.js';
 import { mergeMatrices } from './matrices.js';
 import { mergeOptionsOf, type Resolutions } from './options.js';
@@ -45,12 +45,6 @@ interface Opened {
   config?: ProjectConfig;
 }
 
-/** The configuration's languages, read before it is validated (the messages of validation are in one of them). */
-const languagesOf = (config: unknown): string[] => {
-  const languages = config && typeof config === 'object' ? (config as { languages?: unknown }).languages : undefined;
-  return Array.isArray(languages) ? languages.filter((l): l is string => typeof l === 'string') : [];
-};
-
 const kindNames: Record<string, string> = { matrix: 'an action matrix', actors: 'an actors registry', indicators: 'an indicators registry', config: 'a project configuration', content: 'report content' };
 
 /**
@@ -61,7 +55,7 @@ const kindNames: Record<string, string> = { matrix: 'an action matrix', actors: 
 export async function mergeFiles(paths: string[], options: MergeFilesOptions): Promise<MergeFilesResult> {
   const cache = new SourceCache(options.cwd);
   const configPath = paths.length ? await findConfig(dirname(resolve(cache.cwd, paths[0]!))) : await requireConfig(cache.cwd);
-  const lang = messageLanguageFrom(options.lang, configPath ? languagesOf((await cache.read(configPath)).data) : []);
+  const lang = await messageLanguageOf(options.lang, cache, configPath);
   const { validation, inputs, config } = paths.length ? await openNamed(paths, configPath, cache, lang) : await openOwnProject(configPath!, cache, lang);
   const files = () => new Set([...validation.files.map((f) => f.file.path), ...validation.diagnostics.map((d) => d.file)]).size;
   if (!inputs) return { lang, diagnostics: validation.diagnostics, files: files() };
