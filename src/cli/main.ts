@@ -5,6 +5,7 @@ import { registerExport } from './export.js';
 import { registerInit } from './init.js';
 import { registerMerge } from './merge.js';
 import { registerBuild } from './build.js';
+import { registerServe } from './serve.js';
 import { registerTemplates } from './templates.js';
 import { registerImport } from './import.js';
 import { reportError } from './run.js';
@@ -42,6 +43,7 @@ export async function main(argv: string[]): Promise<void> {
   registerInit(program);
   registerMerge(program);
   registerBuild(program);
+  registerServe(program);
   registerTemplates(program);
   registerImport(program);
   try {

@@ -18,14 +18,19 @@ export function action<A extends unknown[]>(fn: (...args: A) => Promise<number |
 }
 
 export async function reportError(error: unknown): Promise<number> {
+  const { text, exitCode } = describeError(error);
+  await write(process.stderr, text);
+  return exitCode;
+}
+
+/** What welfare says about an error, and the exit code it stands for. */
+export function describeError(error: unknown): { text: string; exitCode: number } {
   if (error instanceof WelfareError) {
     const { file, line, col, hint } = error.options;
     const where = file && line ? `${file}:${line}:${col ?? 1}: ` : '';
     const message = error.message.startsWith(file ?? '\0') ? error.message : where + error.message;
-    await write(process.stderr, `welfare: ${message}\n${hint ? `  ${hint}\n` : ''}${debugEnabled() && error.options.cause instanceof Error ? `${error.options.cause.stack}\n` : ''}`);
-    return error.exitCode;
+    return { text: `welfare: ${message}\n${hint ? `  ${hint}\n` : ''}${debugEnabled() && error.options.cause instanceof Error ? `${error.options.cause.stack}\n` : ''}`, exitCode: error.exitCode };
   }
   const detail = debugEnabled() ? (error instanceof Error ? error.stack : String(error)) : (error instanceof Error ? error.message : String(error));
-  await write(process.stderr, `welfare: internal error: ${detail}\n  This is a bug in welfare. Run again with --debug and report the output.\n`);
-  return 3;
+  return { text: `welfare: internal error: ${detail}\n  This is a bug in welfare. Run again with --debug and report the output.\n`, exitCode: 3 };
 }
