@@ -88,7 +88,12 @@ const templates: Record<string, Record<MessageLanguage, Template>> = {
     (p) => `'${p.key}' är inte ett fält i ${p.where}${p.suggestion ? `; menade du '${p.suggestion}'?` : ''}`,
     (p) => `'${p.key}' ei ole kohteen ${p.where} kenttä${p.suggestion ? `; tarkoititko '${p.suggestion}'?` : ''}`,
   ),
-  'wrong-type': t((p) => `${p.field} of ${p.where} should be ${p.type}`, (p) => `${p.field} i ${p.where} ska vara ${p.type}`, (p) => `${p.where}: kentän ${p.field} pitää olla ${p.type}`),
+  // A whole file of the wrong type (a list or a word where fields belong) is its own `where`.
+  'wrong-type': t(
+    (p) => (p.field === p.where ? `${p.where} should be ${p.type}` : `${p.field} of ${p.where} should be ${p.type}`),
+    (p) => (p.field === p.where ? `${p.where} ska vara ${p.type}` : `${p.field} i ${p.where} ska vara ${p.type}`),
+    (p) => (p.field === p.where ? `${p.where}: pitää olla ${p.type}` : `${p.where}: kentän ${p.field} pitää olla ${p.type}`),
+  ),
   'not-bilingual': t(
     (p) => `${p.field} of ${p.where} should be given in both languages, as 'sv:' and 'fi:' on their own lines`,
     (p) => `${p.field} i ${p.where} ska anges på båda språken, som 'sv:' och 'fi:' på egna rader`,
@@ -188,6 +193,11 @@ const templates: Record<string, Record<MessageLanguage, Template>> = {
     (p) => `the file expands more than ${p.limit} YAML aliases (*name); is it an alias bomb?`,
     (p) => `filen expanderar fler än ${p.limit} YAML-alias (*namn); är det en aliasbomb?`,
     (p) => `tiedosto laajentaa yli ${p.limit} YAML-aliasta (*nimi); onko se aliaspommi?`,
+  ),
+  'outside-project': t(
+    (p) => `'${p.value}' leads outside the project folder${p.target ? ` (to ${p.target})` : ''}; welfare reads and writes only inside the folder of welfare.config.yaml`,
+    (p) => `'${p.value}' leder utanför projektmappen${p.target ? ` (till ${p.target})` : ''}; welfare läser och skriver bara i mappen där welfare.config.yaml finns`,
+    (p) => `'${p.value}' johtaa projektikansion ulkopuolelle${p.target ? ` (kohteeseen ${p.target})` : ''}; welfare lukee ja kirjoittaa vain welfare.config.yaml-tiedoston kansiossa`,
   ),
   'missing-file': t((p) => `the file '${p.value}' does not exist`, (p) => `filen '${p.value}' finns inte`, (p) => `tiedostoa '${p.value}' ei ole`),
   'unknown-kind': t(

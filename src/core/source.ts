@@ -39,20 +39,39 @@ export const maxFileBytes = (env: NodeJS.ProcessEnv = process.env) => (Number(en
 const MAX_ALIAS_COUNT = 1000;
 
 export async function readSource(path: string, shownAs = path): Promise<SourceFile> {
-  let bytes: Uint8Array;
+  const read = await readInputFile(path, shownAs);
+  return 'tooLarge' in read ? tooLarge(read.tooLarge, shownAs, path) : parseSource(read.bytes, shownAs, path);
+}
+
+/**
+ * The bytes of a file a user named, or only its size when it is over `limit`: a stray dump must
+ * not fill memory, so it is refused without reading it. So is anything that is not a regular file:
+ * a device such as /dev/zero or a named pipe would never end. I/O trouble is a WelfareError (exit 2).
+ */
+export async function readInputFile(path: string, shownAs: string, limit = maxFileBytes()): Promise<{ bytes: Buffer } | { tooLarge: number }> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
-    // A file over the limit is refused without reading it: a stray dump must not fill memory.
-    if (info.size > maxFileBytes()) return tooLarge(info.size, shownAs, path);
-    bytes = await readFile(path);
+    if (!info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
+    if (info.size > limit) return { tooLarge: info.size };
+    return { bytes: await readFile(path) };
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : String(code ?? cause);
+    const why = code === undefined ? String(cause) : (readErrors[code] ?? code);
     throw new WelfareError(`${shownAs}: cannot read the file (${why})`, ExitCode.environment, { file: shownAs, cause });
   }
-  return parseSource(bytes, shownAs, path);
 }
+
+const readErrors: Record<string, string> = {
+  ENOENT: 'file not found',
+  EISDIR: 'is a folder, not a file',
+  ENOTREG: 'not a regular file but a device, pipe or socket',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  ELOOP: 'a symbolic link that loops',
+  ENAMETOOLONG: 'the path is too long',
+};
 
 function tooLarge(size: number, path: string, absolutePath: string): SourceFile {
   const lineCounter = new LineCounter();
@@ -70,6 +89,8 @@ export function parseSource(bytes: Uint8Array, path: string, absolutePath = path
     return { path, absolutePath, text: '', doc, lineCounter, data: undefined, problems };
   };
   if (bytes.length > maxFileBytes()) return tooLarge(bytes.length, path, absolutePath);
+  // UTF-16 (Notepad's "Unicode") is text, only not the UTF-8 that YAML tools agree on.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return fail(1, 1, 'not-utf8');
   const nul = bytes.indexOf(0);
   if (nul >= 0) return fail(lineAt(bytes, nul), 1, 'not-text');
   let text: string;
@@ -92,10 +113,12 @@ export function parseSource(bytes: Uint8Array, path: string, absolutePath = path
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (e) {
-      problems.push({ line: 1, col: 1, severity: 'error', rule: 'alias-limit', params: { limit: MAX_ALIAS_COUNT, detail: firstLine((e as Error).message) } });
+      const rule = /call stack/i.test((e as Error).message) ? 'too-deep' : 'alias-limit';
+      problems.push({ line: 1, col: 1, severity: 'error', rule, params: { limit: MAX_ALIAS_COUNT, detail: firstLine((e as Error).message) } });
     }
     if (data === null || data === undefined) {
-      problems.push({ line: 1, col: 1, severity: 'error', rule: 'empty-file', params: {} });
+      // A file whose aliases could not be expanded is not empty: that error says it all.
+      if (!problems.some((p) => p.severity === 'error')) problems.push({ line: 1, col: 1, severity: 'error', rule: 'empty-file', params: {} });
       data = undefined;
     }
   }

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { ExitCode, WelfareError } from '../core/errors.js';
+import { maxFileBytes, readInputFile } from '../core/source.js';
 import { decodeText, type TextEncoding } from './decode.js';
 import { detectDelimiter, parseDelimited, type Delimiter } from './delimited.js';
 
@@ -47,13 +47,13 @@ export async function readTables(path: string, shownAs = path): Promise<Table[]>
 }
 
 async function readBytes(path: string, shownAs: string): Promise<Buffer> {
-  try {
-    return await readFile(path);
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : String(code ?? cause);
-    throw new WelfareError(`${shownAs}: cannot read the file (${why})`, ExitCode.environment, { file: shownAs, cause });
-  }
+  const read = await readInputFile(path, shownAs);
+  if ('bytes' in read) return read.bytes;
+  const mb = (bytes: number) => Math.round(bytes / 1048576);
+  throw new WelfareError(`${shownAs}: the file is ${mb(read.tooLarge)} MB, more than welfare reads (${mb(maxFileBytes())} MB)`, ExitCode.invalid, {
+    file: shownAs,
+    hint: 'an action matrix is far smaller: is this the right file? WELFARE_MAX_FILE_MB raises the limit',
+  });
 }
 
 export async function tableFromBytes(bytes: Uint8Array, shownAs: string): Promise<Table> {
