@@ -25,6 +25,11 @@ export class Findings {
     this.diagnostics.push({ file: file.path, line, col, severity: options.severity ?? 'error', rule, message: message(this.lang, rule, params) });
   }
 
+  /** A problem of a whole file that is not read, such as one the project may not reach: at its first line. */
+  addFile(path: string, rule: string, params: Record<string, string | number>): void {
+    this.diagnostics.push({ file: path, line: 1, col: 1, severity: 'error', rule, message: message(this.lang, rule, params) });
+  }
+
   /** Words a problem found while reading a file. */
   addProblem(file: SourceFile, p: SourceProblem): void {
     this.diagnostics.push({ file: file.path, line: p.line, col: p.col, severity: p.severity, rule: p.rule, message: message(this.lang, p.rule, p.params) });

@@ -6,11 +6,12 @@ import { checks, type CheckContext, type CheckedFile } from './checks/index.js';
 import { isObj, list } from './checks/context.js';
 import { ExitCode, WelfareError } from './errors.js';
 import { Findings } from './findings.js';
+import { isInside, realPath } from './inside.js';
 import { detectKind, documentKinds } from './kinds.js';
 import type { MessageLanguage } from './messages.js';
 import { exists, findConfig, layoutOf, requireConfig, SourceCache, type ProjectLayout } from './project.js';
 import { checkSchema } from './schema-check.js';
-import type { SourceFile } from './source.js';
+import type { DataPath, SourceFile } from './source.js';
 
 export interface ValidateOptions {
   lang: MessageLanguage;
@@ -33,16 +34,30 @@ export async function validateProject(configPath: string, options: ValidateOptio
   const config = await cache.read(configPath);
   const layout = layoutOf(configPath, config.data);
   const findings = new Findings(options.lang, options.strict);
+  const configured = isObj(config.data) && isObj(config.data.paths) ? config.data.paths : {};
+  // A project's config may name only files and folders of the project, links followed: one from
+  // elsewhere must not read, or have its documents written, outside the folder it came in.
+  const root = await realPath(layout.root);
+  const outside = async (path: string, key: DataPath | undefined) => {
+    const real = await realPath(path);
+    if (isInside(root, real)) return false;
+    const params = { value: cache.shown(path), target: real === resolve(path) ? '' : real };
+    if (key) findings.add(config, key, 'outside-project', params);
+    else findings.addFile(cache.shown(path), 'outside-project', params);
+    return true;
+  };
   const paths = [configPath];
   for (const m of layout.matrices) {
+    if (await outside(m.path, m.key)) continue;
     if (await exists(m.path)) paths.push(m.path);
     else findings.add(config, m.key, 'missing-file', { value: cache.shown(m.path) });
   }
-  const configured = isObj(config.data) && isObj(config.data.paths) ? config.data.paths : {};
   for (const key of ['actors', 'indicators', 'content'] as const) {
+    if (await outside(layout[key], key in configured ? ['paths', key] : undefined)) continue;
     if (await exists(layout[key])) paths.push(layout[key]);
     else if (key in configured) findings.add(config, ['paths', key], 'missing-file', { value: cache.shown(layout[key]) });
   }
+  for (const key of ['templates', 'out'] as const) await outside(layout[key], key in configured ? ['paths', key] : undefined);
   return run(paths, layout, cache, findings, true);
 }
 
@@ -112,7 +127,7 @@ async function contextOf(files: CheckedFile[], layout: ProjectLayout | undefined
   const registry = async (kind: 'actors' | 'indicators'): Promise<SourceFile | undefined> => {
     const among = files.find((f) => f.kind === kind);
     if (among) return among.file;
-    if (layout && (await exists(layout[kind]))) return cache.read(layout[kind]);
+    if (layout && (await exists(layout[kind])) && (await insideProject(layout, layout[kind]))) return cache.read(layout[kind]);
     return undefined;
   };
   const ids = (data: unknown, key: string) =>
@@ -134,4 +149,9 @@ async function contextOf(files: CheckedFile[], layout: ProjectLayout | undefined
     }
   }
   return ctx;
+}
+
+/** Whether a path is inside the project's folder, links followed. */
+async function insideProject(layout: ProjectLayout, path: string): Promise<boolean> {
+  return isInside(await realPath(layout.root), await realPath(path));
 }

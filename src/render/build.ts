@@ -10,7 +10,7 @@ import { defaultEditions, editionLink, editions, type EditionId } from './editio
 import { RenderEngine } from './engine.js';
 import { fontFaces } from './font.js';
 import { labels } from './labels.js';
-import { documentKinds, documentPath, indexPath, linkFrom, type DocumentKind } from './outputs.js';
+import { documentKinds, documentPath, indexPath, linkFrom, prepareOutputFolders, type DocumentKind } from './outputs.js';
 import { creationDateOf, printJob } from './print-jobs.js';
 import { loadTheme } from './theme.js';
 import { Fallbacks } from './translate.js';
@@ -85,6 +85,8 @@ export async function buildProject(configPath: string, options: BuildOptions): P
   const cache = new SourceCache(options.cwd);
   const engine = new RenderEngine(await loadTheme(project.layout.templates, (path) => cache.shown(path)), await fontFaces(project.files.map((f) => f.file.text)));
 
+  await prepareOutputFolders(out, scopes.map((s) => s.id), (path) => cache.shown(path));
+
   const names = new ProjectNames(project);
   const documents: BuiltDocument[] = [];
   const entries: IndexEntry[] = [];
@@ -101,15 +103,16 @@ export async function buildProject(configPath: string, options: BuildOptions): P
         const alternates = chosenEditions.filter((e) => e !== edition).map((e) => editionLink(e, linkFrom(dirname(htmlPath), paths.get(e.id)!)));
         const fallbacks = new Fallbacks();
         const html = engine.render(kind, { ...view, alternates }, { edition, fallbacks });
-        writes.push(writeFileAtomic(htmlPath, html));
+        const rendered = performance.now() - started;
         const built: BuiltDocument = { scope: scope.id, document: kind, edition: edition.id, htmlPath, fallbacks: [...fallbacks.missing].map(([lang, texts]) => ({ lang, count: texts.length })) };
+        // Said when the file is there: a build that cannot write must not have reported it written.
+        writes.push(writeFileAtomic(htmlPath, html).then(() => options.onProgress?.({ stage: 'html', document: built, ms: rendered })));
         if (options.formats?.includes('pdf') ?? true) {
           built.pdfPath = documentPath(out, scope.id, kind, edition.id, 'pdf');
           printJobs.push(printJob(view, edition, htmlPath, built.pdfPath, creationDate));
         }
         documents.push(built);
         entries.push({ scopeId: scope.id, scopeName: scopeName(scope), view, link: editionLink(edition, linkFrom(dirname(indexPath(out)), htmlPath)) });
-        options.onProgress?.({ stage: 'html', document: built, ms: performance.now() - started });
       }
     }
   }

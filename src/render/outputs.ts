@@ -1,4 +1,8 @@
+import { stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
+import { ExitCode, WelfareError } from '../core/errors.js';
+import { isInside, realPath } from '../core/inside.js';
+import { makeFolder } from '../core/write.js';
 import { isId } from '../core/slug.js';
 import type { EditionId } from './edition.js';
 
@@ -21,3 +25,27 @@ export const indexPath = (out: string) => join(resolve(out), 'index.html');
 
 /** A link from one output file to another, with forward slashes whatever the system. */
 export const linkFrom = (fromDir: string, to: string) => relative(fromDir, to).split(sep).join('/');
+
+/**
+ * Makes the output folder and a folder in it per municipality (and joint), before anything is
+ * written. The output folder may be a link (the user chose it); a folder in it may not lead out of
+ * it, since a link committed as `dist/lovisa` would else have documents written wherever it points.
+ */
+export async function prepareOutputFolders(out: string, scopes: string[], shown: (path: string) => string): Promise<void> {
+  const folder = resolve(out);
+  const info = await stat(folder).catch(() => undefined);
+  if (info && !info.isDirectory()) {
+    throw new WelfareError(`the output folder ${shown(folder)} is a file, not a folder`, ExitCode.environment, { hint: 'name a folder with --out, or paths.out in welfare.config.yaml' });
+  }
+  const real = await realPath(folder);
+  for (const scope of scopes) {
+    const dir = join(folder, scope);
+    const target = await realPath(dir);
+    if (!isInside(real, target)) {
+      throw new WelfareError(`${shown(dir)} leads outside the output folder (to ${target}); welfare writes only inside the output folder`, ExitCode.environment, {
+        hint: `remove the link ${shown(dir)}`,
+      });
+    }
+    await makeFolder(dir);
+  }
+}

@@ -1,6 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { ExitCode, WelfareError } from '../core/errors.js';
+import { isInside, realPath } from '../core/inside.js';
 import { isId } from '../core/slug.js';
 import { defaultTemplatesDir } from './theme-location.js';
 
@@ -34,7 +35,7 @@ export async function loadTheme(projectDir: string | undefined, shown: (path: st
     if (!isDefault) await refuseLooseFiles(root, shown);
     for (const [kind, ext] of Object.entries(templateKinds) as [TemplateKind, string][]) {
       const dir = join(root, kind);
-      for (const file of await listFiles(dir)) {
+      for (const file of await listFiles(dir, isDefault ? undefined : root, shown)) {
         if (extname(file) !== ext) continue;
         const name = file.slice(0, -ext.length);
         const path = join(dir, file);
@@ -55,13 +56,36 @@ export async function loadTheme(projectDir: string | undefined, shown: (path: st
   return theme;
 }
 
-async function listFiles(dir: string): Promise<string[]> {
+/**
+ * The files of a folder, by name. In a project's theme (`within`), a file may be a link, but only
+ * to a file of the theme: a template must not read, or show in a published document, a file from
+ * elsewhere on the machine.
+ */
+async function listFiles(dir: string, within?: string, shown: (path: string) => string = (p) => p): Promise<string[]> {
+  let entries;
   try {
-    return (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name).sort();
+    entries = await readdir(dir, { withFileTypes: true });
   } catch (cause) {
     if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw new WelfareError(`cannot read the templates folder ${dir}`, ExitCode.environment, { cause });
   }
+  const files: string[] = [];
+  const theme = within === undefined ? undefined : await realPath(within);
+  for (const entry of entries) {
+    if (!entry.isFile() && !entry.isSymbolicLink()) continue;
+    const path = join(dir, entry.name);
+    if (theme !== undefined) {
+      const real = await realPath(path);
+      if (!isInside(theme, real)) {
+        throw new WelfareError(`${shown(path)} leads outside the templates folder (to ${real}); a theme's files must be in it`, ExitCode.invalid, {
+          file: shown(path),
+          hint: 'copy the file into the templates folder instead of linking it',
+        });
+      }
+    }
+    if (entry.isFile() || (await stat(path).then((info) => info.isFile(), () => false))) files.push(entry.name);
+  }
+  return files.sort();
 }
 
 /** A template placed beside the kind folders would silently change nothing; say where it belongs. */
