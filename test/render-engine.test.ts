@@ -68,7 +68,7 @@ describe('templates', () => {
     }
     // A name computed while rendering is looked up among the same names, never on disk.
     const engine = await engineWith({ 'documents/report.hbs': '{{> (lookup . "partial")}}' });
-    expect((await failure(() => engine.render('report', { partial: '../partials/cover' }, data()))).message).toContain('The partial ../partials/cover could not be found');
+    expect((await failure(() => engine.render('report', { partial: '../partials/cover' }, data()))).message).toBe("templates/documents/report.hbs: there is no partial or layout '../partials/cover' (named by a computed {{> (…)}})");
   });
 
   it('a syntax error is reported with its line', async () => {
@@ -87,6 +87,13 @@ describe('templates', () => {
     const engine = await engineWith({ 'documents/report.hbs': '{{t title}}|{{#with title}}{{constructor}}{{/with}}' });
     const html = engine.render('report', { title: { sv: '<img src=x onerror=alert(1)>', fi: 'x' } }, data());
     expect(html).toBe('&lt;img src=x onerror=alert(1)&gt;|');
+  });
+
+  it('refuses triple braces, which would put text from the YAML files into the page as markup', async () => {
+    for (const source of ['<p>{{{title.sv}}}</p>', '<p>\n  {{& title.sv}}</p>', '{{#if title}}{{#each list}}{{{.}}}{{/each}}{{/if}}']) {
+      const error = await failure(() => engineWith({ 'documents/report.hbs': source }));
+      expect(error.message).toMatch(/^templates\/documents\/report\.hbs:\d+:\d+: triple braces \{\{\{ \}\}\} \(or \{\{& \}\}\) would put text from the project's files into the page unescaped/);
+    }
   });
 
   it('a project overrides a default partial by name and may add its own', async () => {

@@ -48,6 +48,7 @@ export class RenderEngine {
       throw templateError(file, cause);
     }
     checkPartials(file, ast, partials);
+    checkEscaped(file, ast);
     const compiled = this.env.compile(ast, options) as Template;
     return (context, runtime) => {
       try {
@@ -88,7 +89,8 @@ function templateError(file: TemplateFile, cause: unknown): unknown {
   const message = (error.message ?? String(cause))
     .replace(/ - \d+:\d+$/, '')
     .replace(/^"([^"]+)" not defined in .*$/s, `'$1' is not a field here`)
-    .replace(/^Parse error on line \d+:\n/, 'syntax error:\n');
+    .replace(/^Parse error on line \d+:\n/, 'syntax error:\n')
+    .replace(/^The partial (.*) could not be found$/s, "there is no partial or layout '$1' (named by a computed {{> (…)}})");
   return new WelfareError(`${file.shown}${line ? `:${line}:${col ?? 1}` : ''}: ${message}`, ExitCode.invalid, {
     file: file.shown,
     line,
@@ -98,24 +100,48 @@ function templateError(file: TemplateFile, cause: unknown): unknown {
   });
 }
 
+type AnyNode = hbs.AST.Node & { body?: hbs.AST.Node[]; program?: hbs.AST.Node; inverse?: hbs.AST.Node; name?: hbs.AST.Expression; path?: hbs.AST.PathExpression; params?: hbs.AST.Expression[]; escaped?: boolean };
+
+/** Calls `visit` with every statement of a template, blocks' contents included. */
+function walk(node: hbs.AST.Node | null | undefined, visit: (node: AnyNode) => void): void {
+  if (!node) return;
+  const n = node as AnyNode;
+  visit(n);
+  n.body?.forEach((child) => walk(child, visit));
+  walk(n.program, visit);
+  walk(n.inverse, visit);
+}
+
+/**
+ * `{{{field}}}` and `{{& field}}` would put a text from the YAML files into the page as markup.
+ * The helpers already give markup where markup is meant, so a template never needs them.
+ */
+function checkEscaped(file: TemplateFile, ast: hbs.AST.Program): void {
+  walk(ast, (n) => {
+    if (n.type !== 'MustacheStatement' || n.escaped !== false) return;
+    const line = n.loc.start.line;
+    const col = n.loc.start.column + 1;
+    throw new WelfareError(`${file.shown}:${line}:${col}: triple braces {{{ }}} (or {{& }}) would put text from the project's files into the page unescaped, as markup`, ExitCode.invalid, {
+      file: file.shown,
+      line,
+      col,
+      hint: 'use double braces: {{t text}}, {{md text}} and the other helpers give markup where it is meant',
+    });
+  });
+}
+
 /** Every `{{> name}}` must name a layout or partial of the theme (or an inline partial of the same file). */
 function checkPartials(file: TemplateFile, ast: hbs.AST.Program, known: Set<string>): void {
   const inline = new Set<string>();
   const used: { name: string; line: number; col: number }[] = [];
-  const visit = (node: hbs.AST.Node | null | undefined): void => {
-    if (!node) return;
-    const n = node as hbs.AST.Node & { body?: hbs.AST.Node[]; program?: hbs.AST.Node; inverse?: hbs.AST.Node; name?: hbs.AST.Expression; path?: hbs.AST.PathExpression; params?: hbs.AST.Expression[] };
+  walk(ast, (n) => {
     if (n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') {
       // `{{> cover}}` and `{{> "cover"}}`; a computed name (`{{> (lookup …)}}`) is checked when it runs.
       const name = n.name?.type === 'PathExpression' ? (n.name as hbs.AST.PathExpression).original : n.name?.type === 'StringLiteral' ? (n.name as hbs.AST.StringLiteral).value : undefined;
       if (name !== undefined && !name.startsWith('@')) used.push({ name, line: n.loc.start.line, col: n.loc.start.column + 1 });
     }
     if (n.type === 'DecoratorBlock' && n.path?.original === 'inline' && n.params?.[0]?.type === 'StringLiteral') inline.add((n.params[0] as hbs.AST.StringLiteral).value);
-    n.body?.forEach(visit);
-    visit(n.program);
-    visit(n.inverse);
-  };
-  visit(ast);
+  });
   const missing = used.find((u) => !known.has(u.name) && !inline.has(u.name));
   if (missing) {
     throw new WelfareError(`${file.shown}:${missing.line}:${missing.col}: there is no partial or layout '${missing.name}'`, ExitCode.invalid, {
