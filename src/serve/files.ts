@@ -1,5 +1,6 @@
 import { realpath, stat } from 'node:fs/promises';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { extname, join, resolve } from 'node:path';
+import { isInside } from '../core/inside.js';
 
 /**
  * The file under the output folder that a request path names, or undefined when it names none.
@@ -18,20 +19,15 @@ export async function fileFor(root: string, pathname: string): Promise<string | 
   const segments = path.split('/').filter(Boolean);
   if (segments.some((s) => s.startsWith('.'))) return undefined;
   let file = join(resolve(root), ...segments);
-  if (!inside(resolve(root), file)) return undefined;
+  if (!isInside(resolve(root), file)) return undefined;
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
     const [realRoot, realFile] = await Promise.all([realpath(root), realpath(file)]);
-    if (!inside(realRoot, realFile) || !(await stat(realFile)).isFile()) return undefined;
+    if (!isInside(realRoot, realFile) || !(await stat(realFile)).isFile()) return undefined;
     return realFile;
   } catch {
     return undefined;
   }
-}
-
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }
 
 const types: Record<string, string> = {

@@ -1,5 +1,6 @@
 import { watch, type FSWatcher } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { isInside } from '../core/inside.js';
 import type { ProjectLayout } from '../core/project.js';
 
 /** What a build reads: files, and folders read whole (the templates). */
@@ -44,7 +45,7 @@ export class ProjectWatcher {
       names.get(dir)!.add(basename(path));
     }
     const report = (path: string) => {
-      if (!within(paths.ignore, path)) this.onChange(path);
+      if (!isInside(paths.ignore, path)) this.onChange(path);
     };
     for (const [dir, wanted] of names) this.open(dir, false, (name) => (wanted.has(name) ? report(join(dir, name)) : undefined));
     for (const folder of paths.folders) this.open(folder, true, (name) => (isScratch(basename(name)) ? undefined : report(join(folder, name))));
@@ -74,8 +75,3 @@ export class ProjectWatcher {
 
 /** An editor's swap, backup or temporary file, saved beside the one being edited. */
 const isScratch = (name: string) => name.startsWith('.') || name.endsWith('~') || /\.(swp|swx|tmp)$/.test(name) || /^\d+$/.test(name);
-
-function within(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
