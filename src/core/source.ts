@@ -106,7 +106,10 @@ export function parseSource(bytes: Uint8Array, path: string, absolutePath = path
     const rule = e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : e.code === 'TAB_AS_INDENT' ? 'tab-indent' : e.code === 'MULTIPLE_DOCS' ? 'multiple-documents'
       : /call stack/i.test(e.message) ? 'too-deep' : 'yaml-syntax';
     const key = text.slice(e.pos[0]).split(/[:\n]/)[0]!.trim();
-    problems.push({ line, col, severity: e.name === 'YAMLWarning' ? 'warning' : 'error', rule, params: { detail: firstLine(e.message), key } });
+    // A tag YAML does not know (`!include /etc/passwd`, `!!js/function`) would be read as plain
+    // text, not what its author meant: an error, though the parser only warns.
+    const warning = e.name === 'YAMLWarning' && e.code !== 'TAG_RESOLVE_FAILED';
+    problems.push({ line, col, severity: warning ? 'warning' : 'error', rule, params: { detail: firstLine(e.message), key } });
   }
   let data: unknown;
   if (doc.errors.length === 0) {

@@ -131,7 +131,7 @@ export async function buildProject(configPath: string, options: BuildOptions): P
     });
     // Only what the HTML carries itself prints: a theme that links a file shows it on screen but not on paper.
     for (const { job, blocked } of printed) {
-      if (blocked.length) notes.push(`${cache.shown(job.pdfPath)} was printed without ${blocked.join(', ')}: a PDF shows only what its HTML carries inline (styles, data: URLs)`);
+      if (blocked.length) notes.push(`${cache.shown(job.pdfPath)} was printed without ${[...new Set(blocked)].join(', ')}: a PDF shows only what its HTML carries inline (styles, data: URLs)`);
     }
   }
   return { diagnostics, documents, index, notes };

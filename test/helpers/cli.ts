@@ -15,8 +15,8 @@ export interface CliResult {
 }
 
 /** Runs the built `welfare` binary as a user would, without colour unless asked. */
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; input?: string; timeout?: number } = {}): CliResult {
-  const result = spawnSync(process.execPath, [binPath, ...args], {
+export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; input?: string; timeout?: number; nodeArgs?: string[] } = {}): CliResult {
+  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), binPath, ...args], {
     cwd: options.cwd ?? repoRoot,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, WELFARE_LANG: undefined, ...options.env },
     input: options.input,
