@@ -11,6 +11,13 @@ const { Script, constants } = require('node:vm');
 const Module = require('node:module');
 
 const bundle = join(__dirname, '..', 'dist', 'cli.cjs');
+// For a bug report (--debug, WELFARE_DEBUG=1): stack traces in the source's own file names and
+// lines, through the bundle's source map, which Node applies only to modules it loads itself.
+if (process.argv.includes('--debug') || ['1', 'true'].includes(process.env.WELFARE_DEBUG ?? '')) {
+  process.setSourceMapsEnabled(true);
+  require(bundle).main(process.argv);
+  return;
+}
 const source = readFileSync(bundle, 'utf8');
 const cacheFile = `${bundle}.${process.version}-${createHash('sha1').update(source).digest('hex').slice(0, 12)}.cache`;
 let cachedData;
