@@ -8,7 +8,7 @@ import { useColor, write } from './output.js';
 /** A path as the planner sees it: relative to the folder welfare was started in. */
 export const shown = (path: string) => relative(process.cwd(), path) || '.';
 
-export const summaryOf = (result: BuildResult, lang: MessageLanguage): Summary => summarize(result.diagnostics, new Set(result.diagnostics.map((d) => d.file)).size, lang);
+export const summaryOf = (result: BuildResult, lang: MessageLanguage): Summary => summarize(result.diagnostics, result.checkedFiles, lang);
 
 /**
  * Says on standard error what a build found, as `welfare validate` does, then the texts shown in

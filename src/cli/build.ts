@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { messageLanguageFrom } from '../core/messages.js';
-import { requireConfig } from '../core/project.js';
+import { messageLanguageOf, requireConfig, SourceCache } from '../core/project.js';
 import { addBuildFlags, buildOptionsOf, type BuildFlags } from './build-flags.js';
 import { reportBuild } from './build-report.js';
 import { progressView } from './progress.js';
@@ -11,8 +10,9 @@ export function registerBuild(program: Command): void {
     .option('--watch', 'build again whenever a file of the project changes, until Ctrl-C')
     .action(
       action(async (flags: BuildFlags & { watch?: boolean }) => {
-        const lang = messageLanguageFrom(undefined);
         const configPath = await requireConfig(process.cwd());
+        const cache = new SourceCache();
+        const lang = await messageLanguageOf(undefined, cache, configPath);
         const options = buildOptionsOf(flags, lang);
         if (flags.watch) {
           const { watchBuilds } = await import('./watch.js');
@@ -20,7 +20,7 @@ export function registerBuild(program: Command): void {
         }
         const { buildProject } = await import('../render/build.js');
         const progress = progressView(false);
-        const result = await buildProject(configPath, { ...options, onProgress: (event) => progress.show(event) }).finally(() => progress.finish());
+        const result = await buildProject(configPath, { ...options, cache, onProgress: (event) => progress.show(event) }).finally(() => progress.finish());
         return reportBuild(result, lang);
       }),
     );

@@ -1,15 +1,15 @@
 import { Command, CommanderError } from 'commander';
-import { registerValidate } from './validate.js';
-import { registerIndicators } from './indicators.js';
+import { ExitCode, WelfareError } from '../core/errors.js';
+import { registerBuild } from './build.js';
 import { registerExport } from './export.js';
+import { registerImport } from './import.js';
+import { registerIndicators } from './indicators.js';
 import { registerInit } from './init.js';
 import { registerMerge } from './merge.js';
-import { registerBuild } from './build.js';
+import { reportError } from './run.js';
 import { registerServe } from './serve.js';
 import { registerTemplates } from './templates.js';
-import { registerImport } from './import.js';
-import { reportError } from './run.js';
-import { ExitCode, WelfareError } from '../core/errors.js';
+import { registerValidate } from './validate.js';
 
 function changeDirectory(dir: string): void {
   try {
@@ -37,15 +37,14 @@ export async function main(argv: string[]): Promise<void> {
     const dir = thisCommand.opts<{ cwd?: string }>().cwd;
     if (dir) changeDirectory(dir);
   });
-  registerValidate(program);
-  registerIndicators(program);
-  registerExport(program);
-  registerInit(program);
-  registerMerge(program);
-  registerBuild(program);
-  registerServe(program);
-  registerTemplates(program);
-  registerImport(program);
+  // In the order of a planner's work: check, build and look, combine, bring in and hand out, set up.
+  for (const register of [registerValidate, registerBuild, registerServe, registerMerge, registerImport, registerExport, registerIndicators, registerTemplates, registerInit]) register(program);
+  // A reader that stops early (`welfare validate | head`) is not an error of ours.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? ExitCode.ok);
+    });
+  }
   try {
     await program.parseAsync(argv);
   } catch (error) {

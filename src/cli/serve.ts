@@ -1,6 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { messageLanguageFrom } from '../core/messages.js';
-import { requireConfig } from '../core/project.js';
+import { messageLanguageOf, requireConfig, SourceCache } from '../core/project.js';
 import { addBuildFlags, buildOptionsOf, type BuildFlags } from './build-flags.js';
 import { write } from './output.js';
 import { action } from './run.js';
@@ -32,8 +31,9 @@ export function registerServe(program: Command): void {
     .option('--open', 'open the documents in the web browser')
     .action(
       action(async (flags: ServeFlags) => {
-        const lang = messageLanguageFrom(undefined);
         const configPath = await requireConfig(process.cwd());
+        // Every rebuild reads the files anew; this cache serves only the choice of language.
+        const lang = await messageLanguageOf(undefined, new SourceCache(), configPath);
         const options = buildOptionsOf(flags, lang);
         const [{ PreviewServer }, { layoutAt, watchBuilds }, { openInBrowser }] = await Promise.all([import('../serve/server.js'), import('./watch.js'), import('./open-browser.js')]);
         const root = options.out ?? (await layoutAt(configPath)).out;

@@ -39,6 +39,8 @@ export interface BuildOptions {
   formats?: OutputFormat[];
   print?: Omit<PrintOptions, 'configBrowser' | 'onProgress'>;
   cwd?: string;
+  /** The run's files, when the caller has read some already (one build; a rebuild needs a new one). */
+  cache?: SourceCache;
   onProgress?: (event: BuildProgress) => void;
 }
 
@@ -60,6 +62,8 @@ export interface BuiltDocument {
 export interface BuildResult {
   /** Validation and merge findings; with any error nothing was built. */
   diagnostics: Diagnostic[];
+  /** How many files of the project were checked. */
+  checkedFiles: number;
   documents: BuiltDocument[];
   index?: string;
   /** What the build left out or could not do as asked, in words for the planner. */
@@ -72,17 +76,18 @@ export interface BuildResult {
  * one browser. The stages run in order: open (validate) → merge → render → write → print.
  */
 export async function buildProject(configPath: string, options: BuildOptions): Promise<BuildResult> {
-  const { project, validation } = await openProject(configPath, { lang: options.lang, strict: options.strict, cwd: options.cwd });
-  if (!project) return { diagnostics: validation.diagnostics, documents: [], notes: [] };
+  const cache = options.cache ?? new SourceCache(options.cwd);
+  const { project, validation } = await openProject(configPath, { lang: options.lang, strict: options.strict, cache });
+  const checkedFiles = new Set([...validation.files.map((f) => f.file.path), ...validation.diagnostics.map((d) => d.file)]).size;
+  if (!project) return { diagnostics: validation.diagnostics, checkedFiles, documents: [], notes: [] };
   const { scopes, diagnostics: mergeDiagnostics } = projectScopes(project, options.lang);
   const diagnostics = [...validation.diagnostics, ...mergeDiagnostics];
-  if (scopes.length === 0) return { diagnostics, documents: [], notes: [] };
+  if (scopes.length === 0) return { diagnostics, checkedFiles, documents: [], notes: [] };
 
   const notes: string[] = [];
   const kinds = documentsToBuild(project, options, notes);
   const chosenEditions = options.editions?.map((id) => editions[id]) ?? defaultEditions(project.config.languages, project.config.bilingual);
   const out = options.out ?? project.layout.out;
-  const cache = new SourceCache(options.cwd);
   const engine = new RenderEngine(await loadTheme(project.layout.templates, (path) => cache.shown(path)), await fontFaces(project.files.map((f) => f.file.text)));
 
   await prepareOutputFolders(out, scopes.map((s) => s.id), (path) => cache.shown(path));
@@ -134,7 +139,7 @@ export async function buildProject(configPath: string, options: BuildOptions): P
       if (blocked.length) notes.push(`${cache.shown(job.pdfPath)} was printed without ${[...new Set(blocked)].join(', ')}: a PDF shows only what its HTML carries inline (styles, data: URLs)`);
     }
   }
-  return { diagnostics, documents, index, notes };
+  return { diagnostics, checkedFiles, documents, index, notes };
 }
 
 /** `browser:` in the config: a path is relative to the config file, like its other paths; a bare name is looked up on PATH. */

@@ -17,7 +17,7 @@ export class Running {
   constructor(args: string[], options: { cwd: string; env?: Record<string, string | undefined>; limitMs?: number }) {
     this.child = spawn(process.execPath, [binPath, ...args], {
       cwd: options.cwd,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, WELFARE_LANG: undefined, ...options.env },
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, WELFARE_LANG: 'en', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child.stdout!.setEncoding('utf8').on('data', (text: string) => (this.stdout += text));
