@@ -43,7 +43,9 @@ function mountTmpfs(size: string): string | undefined {
   } catch {
     return undefined;
   }
-  onTestFinished(() => execFileSync('umount', ['-l', dir]));
+  onTestFinished(() => {
+    execFileSync('umount', ['-l', dir]);
+  });
   return dir;
 }
 const canMount = (() => {

@@ -5,6 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { pageTexts } from './fixtures/print/read-pdf.js';
 import { exampleDir, repoRoot, runCli, tempDir } from './helpers/cli.js';
@@ -72,6 +74,18 @@ const generators = {
   'size-50mb': (path: string) => writeFileSync(path, Buffer.alloc(50 * 1024 * 1024, '# a line of a file far too large to be a matrix\n')),
   'deep-flow': (path: string) => writeFileSync(path, `x: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`),
   'deep-block': (path: string) => writeFileSync(path, Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}k:`).join('\n') + '\n'),
+  // A 6 KB workbook whose one merged range covers every cell of a sheet (A1:XFD1048576): exceljs
+  // would make 17 billion cells of it. JSZip is exceljs's own zip library.
+  'xlsx-merge-bomb': async (path: string) => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Lovisa');
+    sheet.addRow(['MÅL', 'ÅTGÄRD', 'INDIKATOR', 'ANSVARIG AKTÖR']);
+    sheet.addRow(['Mål', 'Åtgärd', 'Antal', 'Alla']);
+    const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+    const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    zip.file('xl/worksheets/sheet1.xml', xml.replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>'));
+    writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  },
   folder: (path: string) => mkdirSync(path),
   fifo: (path: string) => execFileSync('mkfifo', [path]),
 };
@@ -97,7 +111,7 @@ function contents(dir: string): Record<string, string> {
   );
 }
 
-function setUp(name: string, c: HostileCase): { root: string; project: string; outside: string; memory: string } {
+async function setUp(name: string, c: HostileCase): Promise<{ root: string; project: string; outside: string; memory: string }> {
   const root = tempDir();
   const project = join(root, 'project');
   const outside = join(root, 'outside');
@@ -112,7 +126,7 @@ function setUp(name: string, c: HostileCase): { root: string; project: string; o
     const path = join(project, target);
     mkdirSync(dirname(path), { recursive: true });
     rmSync(path, { force: true });
-    generators[kind](path);
+    await generators[kind](path);
   }
   for (const [link, target] of Object.entries(c.links ?? {})) {
     const path = join(project, link);
@@ -137,8 +151,8 @@ describe('hostile and broken input', () => {
     }
   });
 
-  it.each(cases)('%s', (name, c) => {
-    const { root, project, outside, memory } = setUp(name, c);
+  it.each(cases)('%s', async (name, c) => {
+    const { root, project, outside, memory } = await setUp(name, c);
     onTestFinished(() => rmSync(root, { recursive: true, force: true }));
     const before = contents(outside);
     const seconds = c.seconds ?? 10;

@@ -29,7 +29,8 @@ vi.mock('node:fs/promises', async (importOriginal) => {
       // Half the data reaches the disk, then the disk is full.
       return Object.assign(Object.create(handle) as typeof handle, {
         writeFile: async (data: string | Uint8Array) => {
-          await handle.write(typeof data === 'string' ? data.slice(0, data.length / 2) : data.subarray(0, data.length / 2));
+          if (typeof data === 'string') await handle.write(data.slice(0, data.length / 2));
+          else await handle.write(data.subarray(0, data.length / 2));
           throw fail(code);
         },
         close: () => handle.close(),
