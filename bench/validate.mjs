@@ -29,7 +29,8 @@ const ajvOnce = () => {
   for (const [kind, files] of kinds) {
     const args = ['validate', '--spec=draft2020', '--strict=false', '-c', join(tools, 'node_modules', 'ajv-formats'), '-s', join(schemas, `${kind}.schema.json`), '-r', join(schemas, 'common.schema.json'), ...files.flatMap((f) => ['-d', f])];
     const t = time(ajv, args, { runs: 1, cwd: example });
-    if (t.result.status !== 0) throw new Error(`ajv-cli failed on ${kind}: ${t.result.stderr}`);
+    // Exit 1 is "invalid": ajv-cli reads YAML 1.1, where the config's unquoted date is a timestamp, not a string.
+    if (t.result.status !== 0 && t.result.status !== 1) throw new Error(`ajv-cli failed on ${kind}: ${t.result.stderr}`);
     total += t.ms;
   }
   return total;
@@ -38,6 +39,10 @@ const ajvTimes = Array.from({ length: quick ? 3 : 7 }, ajvOnce).sort((a, b) => a
 const ajvMs = ajvTimes[Math.floor(ajvTimes.length / 2)];
 
 const exampleBytes = readdirSync(join(example, 'matrices')).reduce((n, f) => n + statSync(join(example, 'matrices', f)).size, 0);
+// The parser's share on the example: loading eemeli/yaml and parsing the six files, in a fresh process.
+const exampleFiles = ['welfare.config.yaml', 'matrices/lovisa.yaml', 'matrices/lapptrask.yaml', 'actors.yaml', 'indicators.yaml', 'content.yaml'].map((f) => join(example, f));
+const exampleParse = time(process.execPath, [join(root, 'bench', 'parse-only.mjs'), ...exampleFiles], { runs });
+const exampleParseMs = Number(exampleParse.result.stdout.trim());
 
 // Generated projects: the whole process, and the YAML parse of the same files alone.
 const sizes = quick ? [1000, 10000] : [1000, 10000, 100000];
@@ -62,13 +67,24 @@ Measured by \`node bench/validate.mjs\` on ${machine()}; medians of ${runs} runs
 |---|---|
 | \`node -e 0\` (bare Node.js start) | ${f(bare.ms)} |
 | \`welfare validate\` on the example project (6 files, matrices ${(exampleBytes / 1024).toFixed(0)} KB) | ${f(ours.ms)} = **${(ours.ms / bare.ms).toFixed(2)}×** \`node -e 0\` (goal ≤ 2×) |
+| of which loading eemeli/yaml and parsing the six files in a fresh process (\`bench/parse-only.mjs\`) | ${f(exampleParseMs)} |
+| so, start-up, schema validation and checks: | ${f(ours.ms - exampleParseMs)} = ${((ours.ms - exampleParseMs) / bare.ms).toFixed(2)}× \`node -e 0\` |
 | \`ajv validate\` (ajv-cli 5) on the same files and schemas, one call per schema | ${f(ajvMs)}: welfare is **${(ajvMs / ours.ms).toFixed(1)}×** faster (goal ≥ 3×) |
+
+ajv-cli reads YAML 1.1 (js-yaml), where the config's unquoted \`date: 2025-05-15\` is a timestamp, so it
+calls the config invalid; welfare reads YAML 1.2, where it is the string the schema asks for.
 
 Generated projects (\`bench/generate-project.mjs\`: bilingual texts, free-text and registry indicators, 1–3 actors, two years of assessments with bilingual comments; about ${Math.round(rows[0].bytes / rows[0].n)} bytes of YAML per action):
 
 | actions | matrix size | \`welfare validate\` | of which YAML parsing (eemeli/yaml \`parseDocument\`) | the rest (start, schema, checks) | per 1,000 actions |
 |---:|---:|---:|---:|---:|---:|
 ${rows.map((r) => `| ${r.n.toLocaleString('en')} | ${(r.bytes / 1048576).toFixed(1)} MB | ${f(r.whole)} | ${f(r.parseMs)} (${Math.round((100 * r.parseMs) / r.whole)} %) | ${f(r.whole - r.parseMs)} | ${f((r.whole / r.n) * 1000)} |`).join('\n')}
+
+The goal of 2× \`node -e 0\` on the example is not reached, because of the parser: in a fresh
+process eemeli/yaml runs cold (not yet optimized by V8) and parses the example's 158 KB at well
+under its warm 3.5 MB/s; that share alone is more than the whole allowance. Everything else — the
+start of Node.js, the CLI (one bundle started from V8's code cache), the precompiled validators and
+the cross-file checks — is the last row.
 
 Time grows linearly with size. The goal of under 1 s for 10,000 actions is not reached: parsing the
 YAML with positions (which every message needs for file:line:col) alone takes the time shown above,
