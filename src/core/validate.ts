@@ -68,7 +68,8 @@ export async function validatePaths(patterns: string[], options: ValidateOptions
   const explicit: string[] = [];
   const found: string[] = [];
   // Folders and globs are the rarer case (pre-commit names files): load the globber only for them.
-  const glob = async (pattern: string, dir: string) => (await import('tinyglobby')).glob(pattern, { cwd: dir, absolute: true, ignore: ['**/node_modules/**', '**/dist/**'] });
+  // Links are not followed: a link out of the folder, or back into it, is not a file of it.
+  const glob = async (pattern: string, dir: string) => (await import('tinyglobby')).glob(pattern, { cwd: dir, absolute: true, ignore: ['**/node_modules/**', '**/dist/**'], followSymbolicLinks: false });
   for (const pattern of patterns) {
     if (/[*?[\]{}!]/.test(pattern)) {
       found.push(...(await glob(pattern, cwd)));
