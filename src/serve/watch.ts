@@ -25,51 +25,67 @@ export function projectPaths(layout: ProjectLayout, out: string): WatchedPaths {
  * watch on the file itself; a folder that does not exist yet is seen to appear the same way.
  */
 export class ProjectWatcher {
-  private watchers: FSWatcher[] = [];
-  private watching = '';
-  /** Set when a folder could not be watched (yet) or its watch ended: watch() opens them all again. */
-  private incomplete = false;
+  /** Open watches by `file:<folder>` (its files, by name) or `tree:<folder>` (all below it). */
+  private readonly open = new Map<string, FSWatcher>();
+  private names = new Map<string, Set<string>>();
+  private ignore = '';
 
   constructor(private readonly onChange: (path: string) => void) {}
 
-  /** Watches these paths from now on; called after every build, as the config may name other files. */
+  /**
+   * Watches these paths from now on; called after every build, as the config may name other
+   * files. Watches already open stay open, so no change made meanwhile is missed; only those no
+   * longer wanted close, and those missing (a folder that did not exist yet) are tried again.
+   */
   watch(paths: WatchedPaths): void {
-    const key = JSON.stringify(paths);
-    if (key === this.watching && !this.incomplete) return;
-    this.close();
-    this.watching = key;
-    const names = new Map<string, Set<string>>();
+    this.ignore = paths.ignore;
+    this.names = new Map();
     for (const path of [...paths.files, ...paths.folders]) {
       const dir = dirname(path);
-      if (!names.has(dir)) names.set(dir, new Set());
-      names.get(dir)!.add(basename(path));
+      if (!this.names.has(dir)) this.names.set(dir, new Set());
+      this.names.get(dir)!.add(basename(path));
     }
-    const report = (path: string) => {
-      if (!isInside(paths.ignore, path)) this.onChange(path);
-    };
-    for (const [dir, wanted] of names) this.open(dir, false, (name) => (wanted.has(name) ? report(join(dir, name)) : undefined));
-    for (const folder of paths.folders) this.open(folder, true, (name) => (isScratch(basename(name)) ? undefined : report(join(folder, name))));
+    const wanted = new Map<string, () => FSWatcher>();
+    for (const dir of this.names.keys()) {
+      wanted.set(`file:${dir}`, () => this.start(dir, false, (name) => (this.names.get(dir)?.has(name) ? this.report(join(dir, name)) : undefined)));
+    }
+    for (const folder of paths.folders) {
+      wanted.set(`tree:${folder}`, () => this.start(folder, true, (name) => (isScratch(basename(name)) ? undefined : this.report(join(folder, name)))));
+    }
+    for (const [key, watcher] of this.open) {
+      if (!wanted.has(key)) {
+        watcher.close();
+        this.open.delete(key);
+      }
+    }
+    for (const [key, start] of wanted) {
+      if (this.open.has(key)) continue;
+      try {
+        const watcher = start();
+        this.open.set(key, watcher);
+        watcher.on('error', () => {
+          // The folder was removed or renamed away: that is a change too, and the next watch() opens it anew.
+          watcher.close();
+          this.open.delete(key);
+          this.onChange(key.slice(key.indexOf(':') + 1));
+        });
+      } catch {
+        // Not there (yet): the next watch() tries again.
+      }
+    }
   }
 
   close(): void {
-    for (const watcher of this.watchers) watcher.close();
-    this.watchers = [];
-    this.watching = '';
-    this.incomplete = false;
+    for (const watcher of this.open.values()) watcher.close();
+    this.open.clear();
   }
 
-  private open(dir: string, recursive: boolean, changed: (name: string) => void): void {
-    try {
-      const watcher = watch(dir, { recursive }, (_event, name) => (name === null ? this.onChange(dir) : changed(name.toString())));
-      watcher.on('error', () => {
-        // The folder was removed or renamed away: that is a change too, and the next watch() opens it anew.
-        this.incomplete = true;
-        this.onChange(dir);
-      });
-      this.watchers.push(watcher);
-    } catch {
-      this.incomplete = true;
-    }
+  private report(path: string): void {
+    if (!isInside(this.ignore, path)) this.onChange(path);
+  }
+
+  private start(dir: string, recursive: boolean, changed: (name: string) => void): FSWatcher {
+    return watch(dir, { recursive }, (_event, name) => (name === null ? this.onChange(dir) : changed(name.toString())));
   }
 }
 
