@@ -35,18 +35,13 @@ export function editionText(text: Text, edition: Edition): string {
 export function textHtml(text: Text, edition: Edition, fallbacks: Fallbacks, render: (source: string) => string = escapeHtml): string {
   if (!edition.bilingual) {
     const lang = edition.lang;
-    const own = text[lang];
+    const own = inLanguageOf(text, lang, fallbacks);
     if (own !== undefined) return render(own);
-    const from = other(lang);
-    const shown = text[from] ?? '';
-    fallbacks.record(lang, shown);
-    return `<span class="fallback" lang="${from}">${render(shown)}</span> ${marker(lang, `${inLanguage(from)[lang]}, ${labels.missingTranslation[lang]}`)}`;
+    return `<span class="fallback" lang="${other(lang)}">${render(text[other(lang)] ?? '')}</span> ${fallbackMarker(lang)}`;
   }
   return `<span class="bi">${edition.langs.map((lang) => {
-    const own = text[lang];
-    if (own !== undefined) return `<span lang="${lang}">${render(own)}</span>`;
-    fallbacks.record(lang, text[other(lang)] ?? '');
-    return `<span lang="${lang}">${marker(lang, labels.missingTranslation[lang])}</span>`;
+    const own = inLanguageOf(text, lang, fallbacks);
+    return `<span lang="${lang}">${own !== undefined ? render(own) : marker(lang, labels.missingTranslation[lang])}</span>`;
   }).join('')}</span>`;
 }
 
@@ -57,19 +52,24 @@ export function textHtml(text: Text, edition: Edition, fallbacks: Fallbacks, ren
 export function blockHtml(text: Text, edition: Edition, fallbacks: Fallbacks, render: (source: string) => string): string {
   if (!edition.bilingual) {
     const lang = edition.lang;
-    const own = text[lang];
+    const own = inLanguageOf(text, lang, fallbacks);
     if (own !== undefined) return render(own);
-    const from = other(lang);
-    const shown = text[from] ?? '';
-    fallbacks.record(lang, shown);
-    return `<p>${marker(lang, `${inLanguage(from)[lang]}, ${labels.missingTranslation[lang]}`)}</p><div class="fallback" lang="${from}">${render(shown)}</div>`;
+    return `<p>${fallbackMarker(lang)}</p><div class="fallback" lang="${other(lang)}">${render(text[other(lang)] ?? '')}</div>`;
   }
   return `<div class="columns">${edition.langs.map((lang) => {
-    const own = text[lang];
-    if (own !== undefined) return `<div lang="${lang}">${render(own)}</div>`;
-    fallbacks.record(lang, text[other(lang)] ?? '');
-    return `<div lang="${lang}"><p>${marker(lang, labels.missingTranslation[lang])}</p></div>`;
+    const own = inLanguageOf(text, lang, fallbacks);
+    return `<div lang="${lang}">${own !== undefined ? render(own) : `<p>${marker(lang, labels.missingTranslation[lang])}</p>`}</div>`;
   }).join('')}</div>`;
 }
+
+/** The text in one language; when it has none, the other language's is recorded as shown instead. */
+function inLanguageOf(text: Text, lang: Language, fallbacks: Fallbacks): string | undefined {
+  const own = text[lang];
+  if (own === undefined) fallbacks.record(lang, text[other(lang)] ?? '');
+  return own;
+}
+
+/** "(in Finnish, translation missing)", said in the edition's language. */
+const fallbackMarker = (lang: Language) => marker(lang, `${inLanguage(other(lang))[lang]}, ${labels.missingTranslation[lang]}`);
 
 const marker = (lang: Language, words: string) => `<span class="fallback-marker" lang="${lang}">(${escapeHtml(words)})</span>`;
