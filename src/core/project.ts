@@ -15,13 +15,15 @@ export const defaultPaths = { actors: 'actors.yaml', indicators: 'indicators.yam
  */
 export class SourceCache {
   private readonly files = new Map<string, Promise<SourceFile>>();
+  /** Files read at the same time at most: a folder of any size must not run out of file handles. */
+  private readonly reading = new Limit(32);
   constructor(readonly cwd: string = process.cwd()) {}
 
   read(path: string): Promise<SourceFile> {
     const absolute = resolve(this.cwd, path);
     let file = this.files.get(absolute);
     if (!file) {
-      file = readSource(absolute, this.shown(absolute));
+      file = this.reading.run(() => readSource(absolute, this.shown(absolute)));
       this.files.set(absolute, file);
     }
     return file;
@@ -31,6 +33,24 @@ export class SourceCache {
   shown(absolute: string): string {
     const rel = relative(this.cwd, absolute);
     return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute;
+  }
+}
+
+/** Runs at most `max` tasks at a time, the others waiting in turn. */
+class Limit {
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+  constructor(private readonly max: number) {}
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.running >= this.max) await new Promise<void>((go) => this.waiting.push(go));
+    this.running++;
+    try {
+      return await task();
+    } finally {
+      this.running--;
+      this.waiting.shift()?.();
+    }
   }
 }
 

@@ -2,16 +2,24 @@ import { readFile, stat } from 'node:fs/promises';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { Severity } from '../diagnostics/diagnostic.js';
 import { ExitCode, WelfareError } from './errors.js';
+import { fastParse } from './fast-yaml.js';
+import { Positions } from './positions.js';
 
-/** A YAML file read once per run: its text, its parsed document with positions, and its data. */
+/**
+ * A YAML file read once per run: its text, its data, and (built when first asked for) its
+ * eemeli/yaml document with positions, which editing commands change and messages are placed by.
+ */
 export interface SourceFile {
   /** The path as the user should see it (relative to the working directory when inside it). */
   path: string;
   /** The path on disk, absolute where it was read from disk. */
   absolutePath: string;
   text: string;
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
+  /** The document, comments kept: parsed on first use for a file read the fast way. */
+  readonly doc: Document.Parsed;
+  readonly lineCounter: LineCounter;
+  /** Whether the data was read the fast way (see fast-yaml.ts), else by eemeli/yaml. */
+  readonly fast?: boolean;
   /** The plain data, or undefined when the file could not be parsed. */
   data: unknown;
   /** Problems of the file itself: not UTF-8, YAML syntax, duplicate keys. Worded by Findings. */
@@ -100,7 +108,34 @@ export function parseSource(bytes: Uint8Array, path: string, absolutePath = path
     const bad = firstInvalidUtf8(bytes);
     return fail(lineAt(bytes, bad), 1, 'not-utf8');
   }
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const fast = process.env.WELFARE_PARSER === 'eemeli' ? undefined : fastParse(text);
+  if (fast) return cleanSource(path, absolutePath, text, fast.data, true);
+  return eemeliSource(text, path, absolutePath);
+}
+
+/**
+ * A file read without a problem. Its document waits until it is needed (by an editing command or
+ * a message to place), so that a run over many files holds only their texts and data.
+ */
+function cleanSource(path: string, absolutePath: string, text: string, data: unknown, fast: boolean): SourceFile {
+  let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
+  const eemeli = () => (parsed ??= documentOf(text));
+  return {
+    path, absolutePath, text, data, problems: [], fast,
+    get doc() { return eemeli().doc; },
+    get lineCounter() { return eemeli().lineCounter; },
+  };
+}
+
+function documentOf(text: string) {
+  const lineCounter = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true }), lineCounter };
+}
+
+/** Reads a text with eemeli/yaml, welfare's reference reader, wording its every error and warning. */
+function eemeliSource(text: string, path: string, absolutePath: string): SourceFile {
+  const problems: SourceProblem[] = [];
+  const { doc, lineCounter } = documentOf(text);
   for (const e of [...doc.errors, ...doc.warnings]) {
     const { line, col } = lineCounter.linePos(e.pos[0]);
     const rule = e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : e.code === 'TAB_AS_INDENT' ? 'tab-indent' : e.code === 'MULTIPLE_DOCS' ? 'multiple-documents'
@@ -125,13 +160,37 @@ export function parseSource(bytes: Uint8Array, path: string, absolutePath = path
       data = undefined;
     }
   }
+  if (problems.length === 0) return cleanSource(path, absolutePath, text, data, false);
   return { path, absolutePath, text, doc, lineCounter, data, problems };
 }
 
 /** The 1-based line and column of a place in the data: the key for `at: 'key'`, else the value. */
 export function positionOf(file: SourceFile, path: DataPath, at: 'key' | 'value' = 'value'): { line: number; col: number } {
-  const offset = offsetOf(file.doc, path, at);
-  return file.lineCounter.linePos(offset);
+  if (file.fast) {
+    const located = fastPositions(file);
+    if (located) return located.lines.linePos(located.positions.offsetOf(path, at));
+  }
+  return file.lineCounter.linePos(offsetOf(file.doc, path, at));
+}
+
+/** Positions from js-yaml's events, for the few files read the fast way that have a message. */
+const fastPositionsOf = new WeakMap<SourceFile, { positions: Positions; lines: LineCounter } | null>();
+function fastPositions(file: SourceFile) {
+  let found = fastPositionsOf.get(file);
+  if (found === undefined) {
+    const positions = Positions.of(file.text);
+    found = positions ? { positions, lines: linesOf(file.text) } : null;
+    fastPositionsOf.set(file, found);
+  }
+  return found;
+}
+
+/** Line starts as eemeli/yaml's lexer counts them: after each line feed. */
+function linesOf(text: string): LineCounter {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+  return lines;
 }
 
 function offsetOf(doc: Document.Parsed, path: DataPath, at: 'key' | 'value'): number {
