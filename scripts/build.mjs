@@ -90,6 +90,8 @@ if (!process.argv.includes('--no-bundle')) {
     sourcemap: 'linked',
     external: ['puppeteer-core', 'exceljs', 'pdf-lib', 'axe-core', 'handlebars', 'markdown-it'],
     define: {
+      // Names the parse cache's entries (src/core/parse-cache.ts): a new build never reads an old one's.
+      WELFARE_BUILD_ID: JSON.stringify(await buildId()),
       WELFARE_VERSION: JSON.stringify(JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version),
       'import.meta.url': '__welfareModuleUrl',
     },
@@ -100,4 +102,21 @@ if (!process.argv.includes('--no-bundle')) {
   for (const f of await readdir(join(root, 'dist'))) if (f.endsWith('.cache')) await rm(join(root, 'dist', f), { force: true });
   const example = join(root, 'examples', 'lovisa-lapptrask');
   spawnSync(process.execPath, [join(root, 'bin', 'welfare.js'), '-C', example, 'validate'], { stdio: 'ignore' });
+}
+
+/** A hash of everything a build's reading of YAML depends on: its sources, schemas and libraries' versions. */
+async function buildId() {
+  const { createHash } = await import('node:crypto');
+  const hash = createHash('sha256');
+  const add = async (dir) => {
+    for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) await add(path);
+      else hash.update(path.slice(root.length)).update(await readFile(path));
+    }
+  };
+  await add(join(root, 'src'));
+  await add(schemaDir);
+  for (const pkg of ['package.json', 'node_modules/yaml/package.json', 'node_modules/js-yaml/package.json', 'node_modules/ajv/package.json']) hash.update(await readFile(join(root, pkg)));
+  return hash.digest('hex').slice(0, 16);
 }

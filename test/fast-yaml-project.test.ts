@@ -77,7 +77,7 @@ describe('validate reads a project alike on the fast path and on eemeli/yaml alo
     cpSync(exampleDir, base, { recursive: true, filter: (p) => !/[\\/]dist$/.test(p) });
     const originals = Object.fromEntries(files.map((f) => [f, readFileSync(join(base, f), 'utf8')]));
     let withMessages = 0;
-    for (let round = 0; round < 150; round++) {
+    for (let round = 0; round < 80; round++) {
       const file = pick(files);
       let text = originals[file]!;
       for (let k = 0; k <= random(3); k++) text = mutateLine(text);
@@ -89,7 +89,7 @@ describe('validate reads a project alike on the fast path and on eemeli/yaml alo
       writeFileSync(join(base, file), originals[file]!);
     }
     // Most rounds must have something to place, or the positions were not put to the test.
-    expect(withMessages).toBeGreaterThan(75);
+    expect(withMessages).toBeGreaterThan(40);
   }, 300_000);
 
   it('the binary prints the same json both ways, line and column included', () => {

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { ParseCache } from '../core/parse-cache.js';
 import { messageLanguageOf, requireConfig, SourceCache } from '../core/project.js';
 import { addBuildFlags, buildOptionsOf, type BuildFlags } from './build-flags.js';
 import { reportBuild } from './build-report.js';
@@ -8,10 +9,11 @@ import { action } from './run.js';
 export function registerBuild(program: Command): void {
   addBuildFlags(program.command('build').description('build the welfare report and the annual overview as HTML and PDF, in Swedish, Finnish and both side by side'), ['html', 'pdf'])
     .option('--watch', 'build again whenever a file of the project changes, until Ctrl-C')
+    .option('--no-cache', 'read every file anew, without the parse cache of earlier runs')
     .action(
-      action(async (flags: BuildFlags & { watch?: boolean }) => {
+      action(async (flags: BuildFlags & { watch?: boolean; cache: boolean }) => {
         const configPath = await requireConfig(process.cwd());
-        const cache = new SourceCache();
+        const cache = new SourceCache(process.cwd(), flags.cache ? ParseCache.for(process.cwd()) : undefined);
         const lang = await messageLanguageOf(undefined, cache, configPath);
         const options = buildOptionsOf(flags, lang);
         if (flags.watch) {

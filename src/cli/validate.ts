@@ -3,6 +3,7 @@ import { messageLanguages } from '../core/messages.js';
 import { validateHere, validatePaths } from '../core/validate.js';
 import { formatDiagnostics, outputFormats, summarize, type OutputFormat } from '../diagnostics/index.js';
 import { ExitCode } from '../core/errors.js';
+import { ParseCache } from '../core/parse-cache.js';
 import { findConfig, messageLanguageOf, SourceCache } from '../core/project.js';
 import { dirname, resolve } from 'node:path';
 import { useColor, write } from './output.js';
@@ -16,9 +17,10 @@ export function registerValidate(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(outputFormats).default('text'))
     .addOption(new Option('--lang <lang>', 'language of the messages (default: WELFARE_LANG, the locale, or English)').choices(messageLanguages))
     .option('--strict', 'a text missing one language is an error, not a warning')
+    .option('--no-cache', 'read every file anew, without the parse cache of earlier runs')
     .action(
-      action(async (paths: string[], opts: { format: OutputFormat; lang?: string; strict?: boolean }) => {
-        const cache = new SourceCache();
+      action(async (paths: string[], opts: { format: OutputFormat; lang?: string; strict?: boolean; cache: boolean }) => {
+        const cache = new SourceCache(process.cwd(), opts.cache ? ParseCache.for(process.cwd()) : undefined);
         // Globs name no folder; the project is then the one around the working folder.
         const first = paths[0] && !/[*?[\]{}!]/.test(paths[0]) ? dirname(resolve(paths[0])) : process.cwd();
         const options = { lang: await messageLanguageOf(opts.lang, cache, await findConfig(first)), strict: opts.strict, cache };

@@ -4,7 +4,8 @@ import type { ProjectConfig } from '../generated/types.js';
 import { ExitCode, WelfareError } from './errors.js';
 import { CONFIG_FILE } from './kinds.js';
 import { messageLanguageFrom, type MessageLanguage } from './messages.js';
-import { readSource, type SourceFile } from './source.js';
+import type { ParseCache } from './parse-cache.js';
+import { readSource, rememberSource, type SourceFile } from './source.js';
 
 /** Default paths of a project's files, relative to welfare.config.yaml. */
 export const defaultPaths = { actors: 'actors.yaml', indicators: 'indicators.yaml', content: 'content.yaml', templates: 'templates', out: 'dist' } as const;
@@ -17,16 +18,28 @@ export class SourceCache {
   private readonly files = new Map<string, Promise<SourceFile>>();
   /** Files read at the same time at most: a folder of any size must not run out of file handles. */
   private readonly reading = new Limit(32);
-  constructor(readonly cwd: string = process.cwd()) {}
+  constructor(
+    readonly cwd: string = process.cwd(),
+    /** Where parses are kept between runs (see parse-cache.ts); none for a library caller. */
+    readonly parses?: ParseCache,
+  ) {}
 
   read(path: string): Promise<SourceFile> {
     const absolute = resolve(this.cwd, path);
     let file = this.files.get(absolute);
     if (!file) {
-      file = this.reading.run(() => readSource(absolute, this.shown(absolute)));
+      file = this.reading.run(() => readSource(absolute, this.shown(absolute), this.parses));
       this.files.set(absolute, file);
     }
     return file;
+  }
+
+  /** Keeps the parses and schema errors of this run's clean files for the next run. */
+  async remember(): Promise<void> {
+    const parses = this.parses;
+    if (!parses) return;
+    const files = await Promise.all(this.files.values());
+    await Promise.all(files.map((file) => this.reading.run(() => rememberSource(file, parses))));
   }
 
   /** A path as the user should see it: relative to the working directory when inside it. */

@@ -10,10 +10,14 @@ import { suggest } from './suggest.js';
 
 /** Checks a file against its JSON Schema and reports every error where the YAML has it. */
 export function checkSchema(file: SourceFile, kind: DocumentKind, findings: Findings): boolean {
-  const validate = validators[kind];
-  if (validate(file.data)) return true;
-  for (const error of relevant(validate.errors ?? [])) report(file, kind, error, findings);
-  return false;
+  let errors = file.schemaErrors?.[kind];
+  if (!errors) {
+    const validate = validators[kind];
+    errors = validate(file.data) ? [] : relevant(validate.errors ?? []);
+    (file.schemaErrors ??= {})[kind] = errors;
+  }
+  for (const error of errors) report(file, kind, error, findings);
+  return errors.length === 0;
 }
 
 /**

@@ -3,6 +3,7 @@ import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Docume
 import type { Severity } from '../diagnostics/diagnostic.js';
 import { ExitCode, WelfareError } from './errors.js';
 import { fastParse } from './fast-yaml.js';
+import type { CachedParse, ParseCache } from './parse-cache.js';
 import { Positions } from './positions.js';
 
 /**
@@ -20,6 +21,10 @@ export interface SourceFile {
   readonly lineCounter: LineCounter;
   /** Whether the data was read the fast way (see fast-yaml.ts), else by eemeli/yaml. */
   readonly fast?: boolean;
+  /** The schema errors of the file by the kind it was checked as: from the parse cache, or as found. */
+  schemaErrors?: CachedParse['schema'];
+  /** Where this clean file's parse goes in the parse cache, when it was not there yet. */
+  cacheKey?: string;
   /** The plain data, or undefined when the file could not be parsed. */
   data: unknown;
   /** Problems of the file itself: not UTF-8, YAML syntax, duplicate keys. Worded by Findings. */
@@ -46,9 +51,30 @@ export const maxFileBytes = (env: NodeJS.ProcessEnv = process.env) => (Number(en
 /** Aliases expanded per file at most, so an alias bomb ("billion laughs") fails fast. */
 const MAX_ALIAS_COUNT = 1000;
 
-export async function readSource(path: string, shownAs = path): Promise<SourceFile> {
+export async function readSource(path: string, shownAs = path, cache?: ParseCache): Promise<SourceFile> {
   const read = await readInputFile(path, shownAs);
-  return 'tooLarge' in read ? tooLarge(read.tooLarge, shownAs, path) : parseSource(read.bytes, shownAs, path);
+  if ('tooLarge' in read) return tooLarge(read.tooLarge, shownAs, path);
+  if (!cache) return parseSource(read.bytes, shownAs, path);
+  const key = cache.keyOf(read.bytes);
+  const hit = await cache.get(key);
+  if (hit) {
+    // The bytes were UTF-8 when the entry was made; the text is decoded only if a message or an edit needs it.
+    let text: string | undefined;
+    const file = cleanSource(shownAs, path, () => (text ??= new TextDecoder().decode(read.bytes)), hit.data, hit.fast);
+    file.schemaErrors = hit.schema;
+    return file;
+  }
+  const file = parseSource(read.bytes, shownAs, path);
+  if (file.problems.length === 0 && file.data !== undefined) file.cacheKey = key;
+  return file;
+}
+
+/** Stores what was learnt of a clean file, so that the next run on the same bytes skips the work. */
+export async function rememberSource(file: SourceFile, cache: ParseCache): Promise<void> {
+  const key = file.cacheKey;
+  if (key === undefined || file.data === undefined) return;
+  file.cacheKey = undefined;
+  await cache.put(key, { data: file.data, fast: file.fast === true, schema: file.schemaErrors ?? {} });
 }
 
 /**
@@ -109,7 +135,7 @@ export function parseSource(bytes: Uint8Array, path: string, absolutePath = path
     return fail(lineAt(bytes, bad), 1, 'not-utf8');
   }
   const fast = process.env.WELFARE_PARSER === 'eemeli' ? undefined : fastParse(text);
-  if (fast) return cleanSource(path, absolutePath, text, fast.data, true);
+  if (fast) return cleanSource(path, absolutePath, () => text, fast.data, true);
   return eemeliSource(text, path, absolutePath);
 }
 
@@ -117,11 +143,12 @@ export function parseSource(bytes: Uint8Array, path: string, absolutePath = path
  * A file read without a problem. Its document waits until it is needed (by an editing command or
  * a message to place), so that a run over many files holds only their texts and data.
  */
-function cleanSource(path: string, absolutePath: string, text: string, data: unknown, fast: boolean): SourceFile {
+function cleanSource(path: string, absolutePath: string, text: () => string, data: unknown, fast: boolean): SourceFile {
   let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
-  const eemeli = () => (parsed ??= documentOf(text));
+  const eemeli = () => (parsed ??= documentOf(text()));
   return {
-    path, absolutePath, text, data, problems: [], fast,
+    path, absolutePath, data, problems: [], fast,
+    get text() { return text(); },
     get doc() { return eemeli().doc; },
     get lineCounter() { return eemeli().lineCounter; },
   };
@@ -160,7 +187,7 @@ function eemeliSource(text: string, path: string, absolutePath: string): SourceF
       data = undefined;
     }
   }
-  if (problems.length === 0) return cleanSource(path, absolutePath, text, data, false);
+  if (problems.length === 0) return cleanSource(path, absolutePath, () => text, data, false);
   return { path, absolutePath, text, doc, lineCounter, data, problems };
 }
 

@@ -110,6 +110,7 @@ async function run(paths: string[], layout: ProjectLayout | undefined, cache: So
   }
   const ctx = await contextOf(files, layout, cache, findings);
   for (const check of checks) check(ctx);
+  await cache.remember();
   return { diagnostics: sortDiagnostics(findings.diagnostics), files, layout };
 }
 

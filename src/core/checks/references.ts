@@ -11,18 +11,19 @@ export const references: Check = (ctx) => {
       if (isObj(file.data)) list(file.data.municipalities).forEach((m, i) => municipality(m, ['municipalities', i]));
       eachMatrixItem(file.data, {
         action: (action, path) => {
-          const where = ctx.findings.where(file, kind, path);
+          // Worded only for an action with a message: most have none.
+          const where = () => ctx.findings.where(file, kind, path);
           if (ctx.actorIds) {
             list(action.actors).forEach((actor, i) => {
               if (typeof actor === 'string' && !ctx.actorIds!.has(actor)) {
-                ctx.findings.add(file, [...path, 'actors', i], 'unknown-actor', { where, value: actor, registry: ctx.actorsFile ?? '', suggestion: suggest(actor, [...ctx.actorIds!]) ?? '' });
+                ctx.findings.add(file, [...path, 'actors', i], 'unknown-actor', { where: where(), value: actor, registry: ctx.actorsFile ?? '', suggestion: suggest(actor, [...ctx.actorIds!]) ?? '' });
               }
             });
           }
           if (ctx.indicatorIds) {
             eachItem(action, 'indicators', path, (use, usePath) => {
               if (typeof use.ref === 'string' && !ctx.indicatorIds!.has(use.ref)) {
-                ctx.findings.add(file, [...usePath, 'ref'], 'unknown-indicator', { where, value: use.ref, registry: ctx.indicatorsFile ?? '', suggestion: suggest(use.ref, [...ctx.indicatorIds!]) ?? '' });
+                ctx.findings.add(file, [...usePath, 'ref'], 'unknown-indicator', { where: where(), value: use.ref, registry: ctx.indicatorsFile ?? '', suggestion: suggest(use.ref, [...ctx.indicatorIds!]) ?? '' });
               }
             });
           }

@@ -9,22 +9,40 @@ import { isObj, type Check } from './context.js';
 export const translations: Check = (ctx) => {
   const { findings } = ctx;
   for (const { file, kind } of ctx.files) {
-    const visit = (node: unknown, path: DataPath): void => {
-      if (Array.isArray(node)) return node.forEach((n, i) => visit(n, [...path, i]));
+    // One path, extended and cut back as the walk goes, copied only for a message: a matrix has
+    // hundreds of thousands of nodes, and most texts are complete.
+    const path: (string | number)[] = [];
+    const visit = (node: unknown): void => {
+      if (Array.isArray(node)) {
+        for (let i = 0; i < node.length; i++) {
+          path.push(i);
+          visit(node[i]);
+          path.pop();
+        }
+        return;
+      }
       if (!isObj(node)) return;
       const keys = Object.keys(node);
       const isText = keys.length > 0 && keys.every((k) => k === 'sv' || k === 'fi');
-      if (!isText) return keys.forEach((k) => visit(node[k], [...path, k]));
+      if (!isText) {
+        for (const k of keys) {
+          path.push(k);
+          visit(node[k]);
+          path.pop();
+        }
+        return;
+      }
       const key = path[path.length - 1];
       for (const language of ctx.languages) {
         if (node[language] !== undefined) continue; // an empty text is the schema's to report
-        findings.add(file, path, 'missing-translation', {
-          where: findings.where(file, kind, path),
+        const at: DataPath = [...path];
+        findings.add(file, at, 'missing-translation', {
+          where: findings.where(file, kind, at),
           language: languageNames[language][findings.lang],
           field: typeof key === 'string' ? fieldName(key, findings.lang) : '',
         }, { at: 'key', severity: findings.strict ? 'error' : 'warning' });
       }
     };
-    visit(file.data, []);
+    visit(file.data);
   }
 };
