@@ -63,3 +63,22 @@ describe('the fast YAML path agrees with eemeli/yaml on broken YAML', () => {
     expect(accepted).toBeGreaterThan(500);
   });
 });
+
+describe('the fast YAML path and aliases', () => {
+  it('leaves an alias bomb to eemeli/yaml, whose alias limit stops it, instead of returning a shared graph that a walk would expand', () => {
+    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 9; i++) levels.push(`${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(9).fill(`*${'abcdefghi'[i - 1]}`).join(',')}]`);
+    const bomb = levels.join('\n') + '\n';
+    const started = Date.now();
+    expect(fastParse(bomb)).toBeUndefined();
+    expect(Date.now() - started).toBeLessThan(5000);
+    const doc = parseDocument(bomb);
+    expect(() => doc.toJS({ maxAliasCount: 1000 })).toThrow(/alias/i);
+  });
+
+  it('takes no file with an anchor or an alias at all', () => {
+    expect(fastParse('a: &x 1\nb: *x\n')).toBeUndefined();
+    expect(fastParse('a: &x 1\n')).toBeUndefined();
+    expect(fastParse('a: 1\nb: 2\n')).toEqual({ data: { a: 1, b: 2 } });
+  });
+});
