@@ -53,7 +53,36 @@ describe('templates', () => {
   it('a helper that does not exist is an error with its line', async () => {
     const engine = await engineWith({ 'documents/report.hbs': 'x\n{{shout title}}' });
     const error = await failure(() => engine.render('report', { title: 'a' }, data()));
-    expect(error.message).toMatch(/^templates\/documents\/report\.hbs:2:1: .*unknown helper shout/);
+    expect(error.message).toBe("templates/documents/report.hbs:2:1: 'shout' is not a helper here; welfare's helpers and Handlebars' if, each and with are");
+  });
+
+  it("has none of Handlebars' other helpers: log, lookup, unless and the hooks are errors with file and line", async () => {
+    for (const [source, col] of [
+      ['{{log "x" title level="error"}}', 3],
+      ['{{#unless title}}x{{/unless}}', 3],
+      ['{{helperMissing "x"}}', 3],
+      ['{{#blockHelperMissing title}}x{{/blockHelperMissing}}', 3],
+    ] as const) {
+      const name = /\{\{#?(\w+)/.exec(source)![1];
+      const error = await failure(async () => (await engineWith({ 'documents/report.hbs': `<p>\n  ${source}</p>` })).render('report', { title: { sv: 'T', fi: 'T' } }, data()));
+      expect(error.message).toBe(`templates/documents/report.hbs:2:${col}: '${name}' is not a helper here; welfare's helpers and Handlebars' if, each and with are`);
+    }
+  });
+
+  it("welfare's lookup gives an object's own fields and list items only, a missing one being an error", async () => {
+    const engine = await engineWith({
+      'documents/report.hbs': '{{#each chapters}}{{> (lookup . "partial")}}{{/each}}|{{lookup list 1}}',
+      'partials/one.hbs': '[one]',
+    });
+    expect(engine.render('report', { chapters: [{ partial: 'one' }], list: ['a', 'b'] }, data())).toBe('[one]|b');
+    for (const [source, message] of [
+      ['{{lookup title.sv "length"}}', "'length' is not a field of string 'Titel'"],
+      ['{{lookup title "constructor"}}', "'constructor' is not a field of an object with sv, fi"],
+      ['{{lookup list "length"}}', "'length' is not a field of a list"],
+    ]) {
+      const error = await failure(async () => (await engineWith({ 'documents/report.hbs': `\n${source}` })).render('report', { title: { sv: 'Titel', fi: 'Otsikko' }, list: [1] }, data()));
+      expect(error.message).toBe(`templates/documents/report.hbs:2:1: {{lookup}}: ${message}`);
+    }
   });
 
   it('a partial that does not exist is an error when the theme loads, with its line', async () => {
