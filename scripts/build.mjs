@@ -88,7 +88,7 @@ if (!process.argv.includes('--no-bundle')) {
     target: 'node20',
     minify: true,
     sourcemap: 'linked',
-    external: ['puppeteer-core', 'exceljs', 'pdf-lib', 'axe-core', 'handlebars', 'markdown-it'],
+    external: ['puppeteer-core', 'exceljs', 'pdf-lib', 'axe-core', 'handlebars', 'markdown-it', 'css-tree'],
     define: {
       WELFARE_VERSION: JSON.stringify(JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version),
       'import.meta.url': '__welfareModuleUrl',

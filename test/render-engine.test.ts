@@ -144,4 +144,32 @@ describe('templates', () => {
     expect(error.message).toMatch(/^templates\/styles\/base\.css:2:1: '@import' would make the documents fetch a file/);
     await expect(engineWith({ 'styles/base.css': "body { background: url('data:image/png;base64,AAAA'); }" })).resolves.toBeInstanceOf(RenderEngine);
   });
+
+  it('reads a stylesheet as the browser does: escapes, image-set, custom properties and what the parser gives up on are checked', async () => {
+    const fetching: [string, string][] = [
+      ['a { background: image-set("http://example.com/a.png" 1x); }', '1:27: \'image-set("http://example.com/a.png")\''],
+      ['a { background: -webkit-image-set("b.png" 1x, url(c.png) 2x); }', '1:35: \'-webkit-image-set("b.png")\''],
+      ['a {\n  background: u\\72l(http://example.com/d.png);\n}', "2:15: 'u\\72l(http://example.com/d.png)'"],
+      ['a { background: \\75 rl("http://example.com/e.png"); }', '1:24: \'\\75 rl("http://example.com/e.png")\''],
+      ['@\\69mport "f.css";', "1:1: '@import'"],
+      ['a { --x: url(http://example.com/g.png); background: var(--x); }', "1:10: 'url(http://example.com/g.png)'"],
+      ['a { background: src("http://example.com/h.png"); }', '1:21: \'src("http://example.com/h.png")\''],
+      ['@font-face { font-family: x; src: URL(http://example.com/i.woff2) format("woff2"); }', "1:35: 'url(http://example.com/i.woff2)'"],
+      ['a { content: "</style><script>"; }', "1:15: '</style' would end the <style> element"],
+    ];
+    for (const [source, message] of fetching) {
+      const error = await failure(() => engineWith({ 'styles/base.css': source }));
+      expect(error.message, source).toContain(`templates/styles/base.css:${message}`);
+    }
+    // What fetches nothing passes: data: URLs, local fonts, strings outside fetching functions.
+    const fine = 'a { background: image-set(url("data:image/png;base64,AA") 1x); content: "url(http://x)"; font-family: "Noto Sans"; }\n@font-face { font-family: n; src: local("Noto Sans"), url(data:font/woff2;base64,AA) format("woff2"); }';
+    await expect(engineWith({ 'styles/base.css': fine })).resolves.toBeInstanceOf(RenderEngine);
+  });
+
+  it("the default theme's stylesheets pass the same check", async () => {
+    const { checkStylesheet } = await import('../src/render/stylesheet-check.js');
+    const theme = await loadTheme(undefined, shown);
+    expect(theme.styles.size).toBeGreaterThan(0);
+    for (const style of theme.styles.values()) await expect(checkStylesheet(style)).resolves.toBeUndefined();
+  });
 });

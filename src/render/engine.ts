@@ -29,7 +29,6 @@ export class RenderEngine {
   private readonly documents = new Map<string, Template>();
 
   constructor(theme: Theme, fonts: string) {
-    for (const style of theme.styles.values()) checkSelfContained(style);
     const helpers = createHelpers((name) => {
       const style = theme.styles.get(name);
       if (!style) throw new HelperUsageError(`there is no stylesheet styles/${name}.css`);
@@ -165,22 +164,4 @@ function checkPartials(file: TemplateFile, ast: hbs.AST.Program, known: Set<stri
       hint: `partials are the files of partials/ and layouts/ by name, e.g. {{> cover}} for partials/cover.hbs`,
     });
   }
-}
-
-/**
- * A document must open from disk without fetching anything, so a stylesheet may not import
- * another or load a URL, and may not end the <style> element it is inlined into.
- */
-function checkSelfContained(style: TemplateFile): void {
-  const lines = style.source.split('\n');
-  lines.forEach((text, i) => {
-    const bad = /@import\b|url\(\s*(?!['"]?data:)|<\/style/i.exec(text);
-    if (bad) {
-      throw new WelfareError(`${style.shown}:${i + 1}:${bad.index + 1}: '${bad[0].trim()}' would make the documents fetch a file; inline it as a data: URL instead`, ExitCode.invalid, {
-        file: style.shown,
-        line: i + 1,
-        col: bad.index + 1,
-      });
-    }
-  });
 }
