@@ -61,6 +61,7 @@ export class RenderEngine {
     }
     checkPartials(file, ast, partials);
     checkEscaped(file, ast);
+    checkStays(file);
     const compiled = this.env.compile(ast, options) as Template;
     return (context, runtime) => {
       try {
@@ -164,4 +165,23 @@ function checkPartials(file: TemplateFile, ast: hbs.AST.Program, known: Set<stri
       hint: `partials are the files of partials/ and layouts/ by name, e.g. {{> cover}} for partials/cover.hbs`,
     });
   }
+}
+
+/**
+ * A document must stay the page it is: `<meta http-equiv="refresh">` would send a reader of the
+ * HTML elsewhere (and the printer refuses the move). It is the one way markup moves a page with
+ * scripts off, so a template may not carry it.
+ */
+function checkStays(file: TemplateFile): void {
+  const refresh = /<meta\b[^>]*?\bhttp-equiv\s*=\s*["']?\s*refresh\b/i.exec(file.source);
+  if (!refresh) return;
+  const before = file.source.slice(0, refresh.index);
+  const line = before.split('\n').length;
+  const col = refresh.index - before.lastIndexOf('\n');
+  throw new WelfareError(`${file.shown}:${line}:${col}: <meta http-equiv="refresh"> would send the reader of the document elsewhere`, ExitCode.invalid, {
+    file: file.shown,
+    line,
+    col,
+    hint: 'a document must stay the page it is; link to another page with <a href> instead',
+  });
 }
