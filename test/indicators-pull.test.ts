@@ -6,6 +6,7 @@ import { closedPortUrl, startSotkanet, type SotkanetStandIn } from './fixtures/s
 import { repoRoot, runCli, tempDir } from './helpers/cli.js';
 
 const fixtureProject = join(repoRoot, 'test', 'fixtures', 'sotkanet', 'project');
+const peakMemory = join(repoRoot, 'test', 'helpers', 'peak-memory.cjs');
 
 interface IndicatorData {
   id: string;
@@ -83,13 +84,35 @@ describe('welfare indicators pull', () => {
     expect(byId(dir, 'morbidity-index').values!.lapptrask).toEqual({ '2023': 115.6, '2024': 116.3 });
   });
 
-  it('works offline from a full cache', async () => {
+  it('works offline from a full cache, and leaves the retrieval dates as they were', async () => {
     const dir = tempDir(fixtureProject);
     expect(pull(dir).code).toBe(0);
+    const before = readFileSync(join(dir, 'indicators.yaml'), 'utf8');
     const offline = runCli(['indicators', 'pull', '--date', '2025-06-01', '--base-url', await closedPortUrl()], { cwd: dir });
     expect(offline.stderr).toBe('');
     expect(offline.code).toBe(0);
-    expect(byId(dir, 'morbidity-index').source.retrieved).toBe('2025-06-01');
+    expect(offline.stdout).toContain('indicators.yaml (no changes)');
+    // Nothing was fetched on 2025-06-01: the dates still say when the data was fetched.
+    expect(byId(dir, 'morbidity-index').source.retrieved).toBe('2025-05-15');
+    expect(readFileSync(join(dir, 'indicators.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('changes a retrieval date from the cache only where the values change, to the day of the cached answer', async () => {
+    const dir = tempDir(fixtureProject);
+    expect(pull(dir).code).toBe(0);
+    const path = join(dir, 'indicators.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('"2024": 16.2', '"2024": 99.9'));
+    const cached = runCli(['indicators', 'pull', '--date', '2025-06-01', '--base-url', await closedPortUrl()], { cwd: dir });
+    expect(cached.code).toBe(0);
+    expect(byId(dir, 'unemployment').values!.lovisa!['2024']).toBe(16.2);
+    const today = new Date().toISOString().slice(0, 10); // the cache keeps the day it fetched (UTC)
+    expect(byId(dir, 'unemployment').source.retrieved).toBe(today);
+    expect(byId(dir, 'morbidity-index').source.retrieved).toBe('2025-05-15');
+    // Fetched again, the date is the day of the pull.
+    expect(pull(dir, '--refresh').code).toBe(0);
+    expect(byId(dir, 'morbidity-index').source.retrieved).toBe('2025-05-15');
+    expect(runCli(['indicators', 'pull', '--date', '2025-07-01', '--refresh'], { cwd: dir, env: { WELFARE_SOTKANET_URL: sotkanet.baseUrl } }).code).toBe(0);
+    expect(byId(dir, 'morbidity-index').source.retrieved).toBe('2025-07-01');
   });
 
   it('fails offline with exit 2, naming the URL and what the cache held, and leaves the file alone', async () => {
@@ -175,5 +198,75 @@ describe('welfare indicators pull', () => {
     expect(morbidity.decimals).toBe(1);
     expect(readFileSync(join(dir, 'indicators.yaml'), 'utf8')).toContain("# Sotkanet's values are fetched with 'welfare indicators pull'");
     expect(runCli(['validate'], { cwd: dir }).code).toBe(0);
+  });
+});
+
+describe('welfare indicators pull against a hostile or broken server', () => {
+  /** Pulls with indicator 181 replaced by `id`; says what came of it, the peak memory in MB, and whether the file changed. */
+  const pullWith = (id: number, { base = sotkanet.baseUrl, args = [] as string[] } = {}) => {
+    const dir = tempDir(fixtureProject);
+    const path = join(dir, 'indicators.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('sotkanet: 181', `sotkanet: ${id}`));
+    const before = readFileSync(path, 'utf8');
+    const memory = join(dir, 'peak-memory');
+    const result = runCli(['indicators', 'pull', '--date', '2025-05-15', '--base-url', base, ...args], { cwd: dir, env: { WELFARE_TEST_PEAK_MEMORY: memory }, nodeArgs: ['--require', peakMemory] });
+    const peakMB = Number(readFileSync(memory, 'utf8')) / 1024;
+    expect(result.stderr).not.toMatch(/internal error|^\s+at /m);
+    return { ...result, peakMB, unchanged: readFileSync(path, 'utf8') === before, dir };
+  };
+
+  it('stops reading an answer that never ends at 32 MB, and says so', () => {
+    const r = pullWith(881);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${sotkanet.baseUrl}/1.1/json?indicator=881&years=2019`);
+    expect(r.stderr).toContain('the answer is larger than 32 MB (after decompression); welfare stopped reading it there');
+    expect(r.stderr).toContain('Nothing was written.');
+    expect(r.unchanged).toBe(true);
+    expect(r.peakMB).toBeLessThan(300);
+  });
+
+  it('stops inflating a gzip bomb at 32 MB, and says so', () => {
+    const r = pullWith(882);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('indicator=882');
+    expect(r.stderr).toContain('the answer is larger than 32 MB (after decompression)');
+    expect(r.unchanged).toBe(true);
+    expect(r.peakMB).toBeLessThan(300);
+  });
+
+  it('the limit follows WELFARE_MAX_FILE_MB, and an answer that stalls is named as such', () => {
+    const dir = tempDir(fixtureProject);
+    const path = join(dir, 'indicators.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('sotkanet: 181', 'sotkanet: 881'));
+    const small = runCli(['indicators', 'pull'], { cwd: dir, env: { WELFARE_SOTKANET_URL: sotkanet.baseUrl, WELFARE_MAX_FILE_MB: '1' } });
+    expect(small.code).toBe(2);
+    expect(small.stderr).toContain('the answer is larger than 1 MB');
+    const stalled = pullWith(886, { args: ['--timeout', '1'] });
+    expect(stalled.code).toBe(2);
+    expect(stalled.stderr).toContain('the answer did not end within 1 s (tried 3 times)');
+  });
+
+  it.each([
+    [883, 'has the value Infinity for 2024, which is no number'],
+    [884, 'has a value for the year 2023.5, which was not asked for (2019–2025)'],
+  ])('refuses indicator %i: %s, and writes nothing', (id, message) => {
+    const r = pullWith(id);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`Sotkanet's answer for indicator ${id} ${message}. Nothing was written.`);
+    expect(r.unchanged).toBe(true);
+  });
+
+  it('refuses decimals the schema does not allow (1000000000), and writes nothing', () => {
+    const r = pullWith(885);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`the answers of ${sotkanet.baseUrl} would make indicators.yaml invalid: decimals of 'unemployment' (Sotkanet indicator 885) would be 1000000000, but it must be <= 4. Nothing was written.`);
+    expect(r.unchanged).toBe(true);
+  });
+
+  it('matches municipality codes as exact strings: "0434" is not Lovisa\'s 434', () => {
+    const r = pullWith(181, { base: sotkanet.baseUrl.replace(/\/rest$/, '/padded') });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("the municipality code 434 of 'lovisa' is not a municipality (KUNTA) in Sotkanet's region list");
+    expect(r.unchanged).toBe(true);
   });
 });

@@ -39,6 +39,7 @@ describe('applyUpdates', () => {
   const update = (values: Record<string, Record<number, number | null>>, decimals?: number) => ({
     index: 0,
     retrieved: '2025-05-15',
+    fetched: true,
     decimals,
     values: new Map(Object.entries(values).map(([m, years]) => [m, new Map(Object.entries(years).map(([y, v]) => [Number(y), v]))])),
   });

@@ -53,7 +53,36 @@ describe('templates', () => {
   it('a helper that does not exist is an error with its line', async () => {
     const engine = await engineWith({ 'documents/report.hbs': 'x\n{{shout title}}' });
     const error = await failure(() => engine.render('report', { title: 'a' }, data()));
-    expect(error.message).toMatch(/^templates\/documents\/report\.hbs:2:1: .*unknown helper shout/);
+    expect(error.message).toBe("templates/documents/report.hbs:2:1: 'shout' is not a helper here; welfare's helpers and Handlebars' if, each and with are");
+  });
+
+  it("has none of Handlebars' other helpers: log, lookup, unless and the hooks are errors with file and line", async () => {
+    for (const [source, col] of [
+      ['{{log "x" title level="error"}}', 3],
+      ['{{#unless title}}x{{/unless}}', 3],
+      ['{{helperMissing "x"}}', 3],
+      ['{{#blockHelperMissing title}}x{{/blockHelperMissing}}', 3],
+    ] as const) {
+      const name = /\{\{#?(\w+)/.exec(source)![1];
+      const error = await failure(async () => (await engineWith({ 'documents/report.hbs': `<p>\n  ${source}</p>` })).render('report', { title: { sv: 'T', fi: 'T' } }, data()));
+      expect(error.message).toBe(`templates/documents/report.hbs:2:${col}: '${name}' is not a helper here; welfare's helpers and Handlebars' if, each and with are`);
+    }
+  });
+
+  it("welfare's lookup gives an object's own fields and list items only, a missing one being an error", async () => {
+    const engine = await engineWith({
+      'documents/report.hbs': '{{#each chapters}}{{> (lookup . "partial")}}{{/each}}|{{lookup list 1}}',
+      'partials/one.hbs': '[one]',
+    });
+    expect(engine.render('report', { chapters: [{ partial: 'one' }], list: ['a', 'b'] }, data())).toBe('[one]|b');
+    for (const [source, message] of [
+      ['{{lookup title.sv "length"}}', "'length' is not a field of string 'Titel'"],
+      ['{{lookup title "constructor"}}', "'constructor' is not a field of an object with sv, fi"],
+      ['{{lookup list "length"}}', "'length' is not a field of a list"],
+    ]) {
+      const error = await failure(async () => (await engineWith({ 'documents/report.hbs': `\n${source}` })).render('report', { title: { sv: 'Titel', fi: 'Otsikko' }, list: [1] }, data()));
+      expect(error.message).toBe(`templates/documents/report.hbs:2:1: {{lookup}}: ${message}`);
+    }
   });
 
   it('a partial that does not exist is an error when the theme loads, with its line', async () => {
@@ -114,5 +143,33 @@ describe('templates', () => {
     const error = await failure(() => engineWith({ 'styles/base.css': 'body { color: red; }\n@import url("https://fonts.example/x.css");' }));
     expect(error.message).toMatch(/^templates\/styles\/base\.css:2:1: '@import' would make the documents fetch a file/);
     await expect(engineWith({ 'styles/base.css': "body { background: url('data:image/png;base64,AAAA'); }" })).resolves.toBeInstanceOf(RenderEngine);
+  });
+
+  it('reads a stylesheet as the browser does: escapes, image-set, custom properties and what the parser gives up on are checked', async () => {
+    const fetching: [string, string][] = [
+      ['a { background: image-set("http://example.com/a.png" 1x); }', '1:27: \'image-set("http://example.com/a.png")\''],
+      ['a { background: -webkit-image-set("b.png" 1x, url(c.png) 2x); }', '1:35: \'-webkit-image-set("b.png")\''],
+      ['a {\n  background: u\\72l(http://example.com/d.png);\n}', "2:15: 'u\\72l(http://example.com/d.png)'"],
+      ['a { background: \\75 rl("http://example.com/e.png"); }', '1:24: \'\\75 rl("http://example.com/e.png")\''],
+      ['@\\69mport "f.css";', "1:1: '@import'"],
+      ['a { --x: url(http://example.com/g.png); background: var(--x); }', "1:10: 'url(http://example.com/g.png)'"],
+      ['a { background: src("http://example.com/h.png"); }', '1:21: \'src("http://example.com/h.png")\''],
+      ['@font-face { font-family: x; src: URL(http://example.com/i.woff2) format("woff2"); }', "1:35: 'url(http://example.com/i.woff2)'"],
+      ['a { content: "</style><script>"; }', "1:15: '</style' would end the <style> element"],
+    ];
+    for (const [source, message] of fetching) {
+      const error = await failure(() => engineWith({ 'styles/base.css': source }));
+      expect(error.message, source).toContain(`templates/styles/base.css:${message}`);
+    }
+    // What fetches nothing passes: data: URLs, local fonts, strings outside fetching functions.
+    const fine = 'a { background: image-set(url("data:image/png;base64,AA") 1x); content: "url(http://x)"; font-family: "Noto Sans"; }\n@font-face { font-family: n; src: local("Noto Sans"), url(data:font/woff2;base64,AA) format("woff2"); }';
+    await expect(engineWith({ 'styles/base.css': fine })).resolves.toBeInstanceOf(RenderEngine);
+  });
+
+  it("the default theme's stylesheets pass the same check", async () => {
+    const { checkStylesheet } = await import('../src/render/stylesheet-check.js');
+    const theme = await loadTheme(undefined, shown);
+    expect(theme.styles.size).toBeGreaterThan(0);
+    for (const style of theme.styles.values()) await expect(checkStylesheet(style)).resolves.toBeUndefined();
   });
 });

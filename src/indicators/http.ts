@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { maxFileBytes } from '../core/source.js';
 
 export interface HttpOptions {
   /** How long one request may take, answer included. */
@@ -7,6 +8,12 @@ export interface HttpOptions {
   retries: number;
   /** The wait before the first retry; it doubles with each further one. */
   retryDelayMs: number;
+  /**
+   * The most bytes of one answer read, counted after decompression: an endless answer or a
+   * small gzip that expands without end stops there. Default: the limit of a file
+   * (WELFARE_MAX_FILE_MB, 32 MB), since the answer is parsed like one and kept in the cache.
+   */
+  maxBytes?: number;
 }
 
 /** A request that failed for good: the URL, why, and the HTTP status when the server answered. */
@@ -26,14 +33,14 @@ export class HttpFailure extends Error {
 /** GETs a JSON document, retrying what may be passing trouble: a lost connection, a timeout, a busy or broken server. */
 export async function getJson(url: string, options: HttpOptions): Promise<unknown> {
   for (let attempt = 0; ; attempt++) {
-    const failure = await tryOnce(url, options.timeoutMs);
+    const failure = await tryOnce(url, options.timeoutMs, options.maxBytes ?? maxFileBytes());
     if (!(failure instanceof HttpFailure)) return failure.body;
     if (!failure.passing || attempt >= options.retries) throw failure;
     await sleep(options.retryDelayMs * 2 ** attempt);
   }
 }
 
-async function tryOnce(url: string, timeoutMs: number): Promise<{ body: unknown } | HttpFailure> {
+async function tryOnce(url: string, timeoutMs: number, maxBytes: number): Promise<{ body: unknown } | HttpFailure> {
   let response: Response;
   try {
     response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
@@ -41,26 +48,51 @@ async function tryOnce(url: string, timeoutMs: number): Promise<{ body: unknown 
     return new HttpFailure(url, why(error, timeoutMs), true);
   }
   if (!response.ok) {
-    await response.body?.cancel();
+    await response.body?.cancel().catch(() => {});
     const passing = response.status >= 500 || response.status === 429;
     return new HttpFailure(url, `the server answered ${response.status} ${response.statusText}`.trim(), passing, response.status);
   }
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (error) {
-    return new HttpFailure(url, why(error, timeoutMs), true);
+  const read = await readBounded(response, maxBytes).catch((error: unknown) => new HttpFailure(url, why(error, timeoutMs, 'the answer did not end'), true));
+  if (read instanceof HttpFailure) return read;
+  if (read === undefined) {
+    // A real answer is a few MB at most; one this large is a fault (or a hostile server), not worth retrying.
+    return new HttpFailure(url, `the answer is larger than ${mb(maxBytes)} MB (after decompression); welfare stopped reading it there (WELFARE_MAX_FILE_MB raises the limit)`, false, response.status);
   }
   try {
-    return { body: JSON.parse(text) };
+    return { body: JSON.parse(read) };
   } catch {
     // A proxy's or captive portal's HTML page is not worth retrying.
     return new HttpFailure(url, 'the answer is not JSON', false, response.status);
   }
 }
 
-function why(error: unknown, timeoutMs: number): string {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `no answer within ${timeoutMs / 1000} s`;
+/**
+ * The answer's text, read chunk by chunk as fetch decompresses it, or undefined as soon as it
+ * grows past `maxBytes` (the rest is never read, let alone inflated).
+ */
+async function readBounded(response: Response, maxBytes: number): Promise<string | undefined> {
+  if (!response.body) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, size).toString('utf8');
+}
+
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+/** Why a request failed, in words; `late` is what a timeout means at that point (before the answer began, or during it). */
+function why(error: unknown, timeoutMs: number, late = 'no answer'): string {
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `${late} within ${timeoutMs / 1000} s`;
   const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
   return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
 }

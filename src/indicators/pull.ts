@@ -8,6 +8,7 @@ import { CACHE_DIR, ResponseCache } from './cache.js';
 import type { HttpOptions } from './http.js';
 import { regionIdsOf } from './regions.js';
 import { SotkanetClient, type SotkanetRow } from './sotkanet.js';
+import { checkPulled } from './check-pulled.js';
 import { applyUpdates, type IndicatorUpdate } from './write-values.js';
 import { stringifyLike } from './yaml-layout.js';
 import { yearRange, type YearRange } from './years.js';
@@ -84,7 +85,8 @@ export async function pullIndicators(project: Project, options: PullOptions): Pr
   const pulled = await inParallel(wanted, async ({ indicator, index, sotkanet }) => {
     const notes: string[] = [];
     const rows = await client.rows(sotkanet, years);
-    const values = valuesOf(rows, municipalityOf);
+    const values = valuesOf(rows, municipalityOf, years, sotkanet);
+    const cachedOn = client.rowsCachedOn(sotkanet, years);
     const where = () => {
       const { line, col } = positionOf(file, ['indicators', index, 'source', 'sotkanet']);
       return `${file.path}:${line}:${col}`;
@@ -96,11 +98,13 @@ export async function pullIndicators(project: Project, options: PullOptions): Pr
       if (!meta) notes.push(`Sotkanet has no indicator ${sotkanet} ('${indicator.id}', ${where()}); check the id on sotkanet.fi`);
       decimals = meta?.decimals;
     }
-    const update: IndicatorUpdate = { index, values, retrieved, decimals };
+    const update: IndicatorUpdate = { index, values, retrieved: cachedOn ?? retrieved, fetched: cachedOn === undefined, decimals };
     return { update, notes };
   });
 
   applyUpdates(file.doc, pulled.map((p) => p.update));
+  // What the server said passes the schema the file must pass, or nothing is written.
+  checkPulled(file, wanted.map((w) => w.sotkanet), options.baseUrl);
   for (const [i, { update, notes }] of pulled.entries()) {
     report.notes.push(...notes);
     report.indicators.push(summary(wanted[i]!.indicator, wanted[i]!.sotkanet, update));
@@ -114,18 +118,31 @@ export async function pullIndicators(project: Project, options: PullOptions): Pr
   return report;
 }
 
-/** Values per municipality per year, from rows for every region of Finland. */
-function valuesOf(rows: SotkanetRow[], municipalityOf: Map<number, string>): Map<string, Map<number, number | null>> {
+/**
+ * Values per municipality per year, from rows for every region of Finland. A row of the project's
+ * municipalities for a year not asked for, or with a value no number can hold (`1e400`), means the
+ * answer is not Sotkanet's, and the pull stops before anything is written.
+ */
+function valuesOf(rows: SotkanetRow[], municipalityOf: Map<number, string>, years: YearRange, sotkanet: number): Map<string, Map<number, number | null>> {
   const values = new Map<string, Map<number, number | null>>();
   for (const row of rows) {
     const municipality = municipalityOf.get(row.region);
     if (!municipality || (row.gender !== undefined && row.gender !== 'total')) continue;
+    if (!Number.isInteger(row.year) || row.year < years.start || row.year > years.end) {
+      throw badAnswer(sotkanet, `a value for the year ${row.year}, which was not asked for (${years.start}–${years.end})`);
+    }
+    if (typeof row.value === 'number' && !Number.isFinite(row.value)) throw badAnswer(sotkanet, `the value ${row.value} for ${row.year}, which is no number`);
     const perYear = values.get(municipality) ?? values.set(municipality, new Map()).get(municipality)!;
     // THL leaves `value` out where a figure is too small to publish; the report shows it as withheld.
     perYear.set(row.year, typeof row.value === 'number' ? row.value : null);
   }
   return values;
 }
+
+const badAnswer = (sotkanet: number, what: string) =>
+  new WelfareError(`Sotkanet's answer for indicator ${sotkanet} has ${what}. Nothing was written.`, ExitCode.environment, {
+    hint: 'check the address in --base-url or WELFARE_SOTKANET_URL; run again with --refresh if the cached answer is damaged',
+  });
 
 function summary(indicator: Indicator, sotkanet: number, update: IndicatorUpdate): IndicatorPull {
   const all = [...update.values.values()].flatMap((perYear) => [...perYear.values()]);

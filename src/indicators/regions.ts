@@ -8,11 +8,12 @@ import type { SotkanetRegion } from './sotkanet.js';
  * numbering (Loviisa is not region 434), so the region list is the only safe way between them.
  */
 export function regionIdsOf(municipalities: Municipality[], regions: SotkanetRegion[], config: SourceFile): Map<string, number> {
-  // Compared as numbers: a code may come as "091", "91" or 91 depending on who wrote it.
-  const byCode = new Map(regions.filter((r) => r.category === 'KUNTA').map((r) => [Number(r.code), r.id]));
+  // Compared as the exact strings: the config's codes are three digits ("091"), as Sotkanet writes
+  // them. Read as numbers, "0434" would pass for Loviisa's 434 and give Lovisa another region's values.
+  const byCode = new Map(regions.filter((r) => r.category === 'KUNTA').map((r) => [String(r.code), r.id]));
   const ids = new Map<string, number>();
   municipalities.forEach((m, i) => {
-    const id = byCode.get(Number(m.code));
+    const id = byCode.get(m.code);
     if (id === undefined) {
       const { line, col } = positionOf(config, ['municipalities', i, 'code']);
       throw new WelfareError(`the municipality code ${m.code} of '${m.id}' is not a municipality (KUNTA) in Sotkanet's region list`, ExitCode.invalid, {

@@ -41,6 +41,8 @@ export interface SotkanetOptions extends HttpOptions {
 export class SotkanetClient {
   /** How many answers came from the cache and how many from the server, for the report. */
   readonly counts = { cached: 0, fetched: 0 };
+  /** When each answer taken from the cache was fetched (ISO time), by its request name. */
+  private readonly cachedOn = new Map<string, string>();
   constructor(private readonly options: SotkanetOptions) {}
 
   async regions(): Promise<SotkanetRegion[]> {
@@ -54,9 +56,14 @@ export class SotkanetClient {
     const query = new URLSearchParams({ indicator: String(indicator) });
     for (const year of yearsOf(years)) query.append('years', String(year));
     query.append('genders', 'total');
-    const { url, body } = await this.get(`data-${indicator}-${years.start}-${years.end}`, `/1.1/json?${query}`);
+    const { url, body } = await this.get(rowsName(indicator, years), `/1.1/json?${query}`);
     if (!Array.isArray(body) || !body.every(isRow)) throw notSotkanet(url, 'a list of indicator values');
     return body;
+  }
+
+  /** When the rows of `rows(indicator, years)` were fetched (YYYY-MM-DD) if they came from the cache; undefined if fetched now. */
+  rowsCachedOn(indicator: number, years: YearRange): string | undefined {
+    return this.cachedOn.get(rowsName(indicator, years))?.slice(0, 10);
   }
 
   /** The indicator's metadata, or undefined when Sotkanet has no indicator of that id. */
@@ -75,6 +82,7 @@ export class SotkanetClient {
     const cached = await cache.read(name, request);
     if (cached && !refresh) {
       this.counts.cached++;
+      this.cachedOn.set(name, cached.retrieved);
       return { url, body: cached.body };
     }
     let body: unknown;
@@ -105,6 +113,8 @@ export class SotkanetClient {
     });
   }
 }
+
+const rowsName = (indicator: number, years: YearRange) => `data-${indicator}-${years.start}-${years.end}`;
 
 const isRecord = (r: unknown): r is Record<string, unknown> => !!r && typeof r === 'object' && !Array.isArray(r);
 

@@ -6,8 +6,14 @@ export interface IndicatorUpdate {
   index: number;
   /** Values per municipality id, then per year; null where THL withholds the value. */
   values: Map<string, Map<number, number | null>>;
-  /** The day the values were fetched (YYYY-MM-DD). */
+  /** The day the values were fetched from Sotkanet (YYYY-MM-DD): today, or the day of the cached answer. */
   retrieved: string;
+  /**
+   * Whether the values were fetched from Sotkanet now. An answer from the cache changes the date
+   * only where it changes the values: the date says when the data was fetched, and a pull served
+   * from the cache on a later day must not rewrite every date of the file.
+   */
+  fetched: boolean;
   /** The decimals Sotkanet shows, written only where the file gives none. */
   decimals?: number;
 }
@@ -24,31 +30,37 @@ export function applyUpdates(doc: Document.Parsed, updates: IndicatorUpdate[]): 
 function applyUpdate(doc: Document.Parsed, update: IndicatorUpdate, quoted: boolean): void {
   const indicator = doc.getIn(['indicators', update.index], true);
   if (!isMap(indicator)) throw new Error(`indicators.yaml changed under welfare: item ${update.index} is not an indicator`);
-  const source = indicator.get('source', true);
-  if (isMap(source)) source.set('retrieved', update.retrieved);
+  let changed = false;
   if (update.decimals !== undefined && !indicator.has('decimals')) {
     // Beside the other presentation fields, before the source, where a person would write it.
     const at = indicator.items.findIndex((p) => keyOf(p) === 'source');
     indicator.items.splice(at < 0 ? indicator.items.length : at, 0, new Pair(new Scalar('decimals'), new Scalar(update.decimals)));
+    changed = true;
   }
-  if (update.values.size === 0) return;
-  const values = childMap(indicator, 'values');
-  for (const [municipality, years] of update.values) {
-    const perYear = childMap(values, municipality);
-    for (const [year, value] of years) setYear(perYear, year, value, quoted);
-    perYear.items.sort((a, b) => Number(keyOf(a)) - Number(keyOf(b)));
+  if (update.values.size > 0) {
+    const values = childMap(indicator, 'values');
+    for (const [municipality, years] of update.values) {
+      const perYear = childMap(values, municipality);
+      for (const [year, value] of years) changed = setYear(perYear, year, value, quoted) || changed;
+      perYear.items.sort((a, b) => Number(keyOf(a)) - Number(keyOf(b)));
+    }
   }
+  const source = indicator.get('source', true);
+  if (isMap(source) && (update.fetched || changed || !source.has('retrieved'))) source.set('retrieved', update.retrieved);
 }
 
-function setYear(map: YAMLMap, year: number, value: number | null, quoted: boolean): void {
+/** Sets one year's value; says whether that changed it. */
+function setYear(map: YAMLMap, year: number, value: number | null, quoted: boolean): boolean {
   const pair = map.items.find((p) => keyOf(p) === String(year));
   if (pair) {
+    const before = isScalar(pair.value) ? pair.value.value : undefined;
     // Changing the scalar in place keeps a comment written after the value.
     if (isScalar(pair.value)) pair.value.value = value;
     else pair.value = new Scalar(value);
-    return;
+    return before !== value;
   }
   map.items.push(new Pair(new Scalar(quoted ? String(year) : year), new Scalar(value)));
+  return true;
 }
 
 function childMap(parent: YAMLMap, key: string): YAMLMap {

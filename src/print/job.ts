@@ -1,6 +1,8 @@
 /** One HTML document of a build to print to PDF. */
 export interface PrintJob {
   htmlPath: string;
+  /** The theme's document template it was rendered from (`report` for documents/report.hbs), for messages. */
+  document?: string;
   pdfPath: string;
   /** The document's language, 'sv' or 'fi'; the bilingual edition's parts carry their own `lang`. */
   lang: string;

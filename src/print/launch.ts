@@ -9,6 +9,9 @@ import type { FoundBrowser } from './find-browser.js';
 import { needsNoSandbox, type Platform } from './system.js';
 import { toWindowsPath, windowsTempDir } from './wsl.js';
 
+/** A name of the reserved .invalid domain, which the resolver rules below answer with "not found". */
+const unreachableProxy = 'no-network.invalid';
+
 /**
  * Flags that keep the browser to the one job of printing: nothing it does may reach the network
  * (a closed CI network refuses it, and an open one should not see our documents), and nothing
@@ -24,6 +27,13 @@ const browserArgs = [
   '--disable-domain-reliability',
   '--no-pings',
   '--disable-features=Translate,MediaRouter,OptimizationHints,AutofillServerCommunication',
+  // No network at the socket level, whatever a theme's markup asks for (preconnect, prefetch,
+  // <embed>, <iframe>) and whether or not a request follows: every name resolves to nothing,
+  // without asking DNS, and every address, loopback included, goes through a proxy whose name
+  // is one of those. Request interception (print-page.ts) still decides what the page may load.
+  '--host-resolver-rules=MAP * ~NOTFOUND',
+  `--proxy-server=http://${unreachableProxy}:9`,
+  '--proxy-bypass-list=<-loopback>',
 ] as const;
 
 /** A running browser with a throwaway profile, and how to end it. */

@@ -1,5 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
+import { ExitCode, WelfareError } from '../core/errors.js';
 import { destinationPages } from './destinations.js';
 import type { PrintJob } from './job.js';
 import { pageMargin, printStyle } from './page-style.js';
@@ -29,7 +30,7 @@ const draftOptions: PDFOptions = { ...pdfOptions, tagged: false, outline: false 
  * reached out to the network or the disk would print differently on every machine.
  */
 export class PrintTab {
-  private document: { url: string; blocked: string[] } | undefined;
+  private document: { url: string; blocked: string[]; opened: boolean; leaves: string[] } | undefined;
 
   private constructor(readonly page: Page) {}
 
@@ -43,12 +44,20 @@ export class PrintTab {
 
   /** Prints the HTML file at `url` (the file:// URL of job.htmlPath). */
   async print(url: string, job: PrintJob): Promise<{ doc: PDFDocument; blocked: string[] }> {
-    const current = (this.document = { url, blocked: [] as string[] });
-    await this.page.goto(url, { waitUntil: 'load', timeout: 0 });
-    // Margin boxes have no element to inherit the body's font from.
-    const fontFamily = await this.page.evaluate(() => getComputedStyle(document.body).fontFamily);
-    await this.page.addStyleTag({ content: printStyle(job, fontFamily || 'sans-serif') });
-    return { doc: await printWithPageNumbers(this.page), blocked: current.blocked };
+    const current = (this.document = { url, blocked: [] as string[], opened: false, leaves: [] as string[] });
+    let doc: PDFDocument;
+    try {
+      await this.page.goto(url, { waitUntil: 'load', timeout: 0 });
+      // Margin boxes have no element to inherit the body's font from.
+      const fontFamily = await this.page.evaluate(() => getComputedStyle(document.body).fontFamily);
+      await this.page.addStyleTag({ content: printStyle(job, fontFamily || 'sans-serif') });
+      doc = await printWithPageNumbers(this.page);
+    } catch (error) {
+      // A refused navigation replaces the page with an error page; that, not the broken print, is news.
+      throw current.leaves.length > 0 ? leaving(job, current.leaves[0]!) : error;
+    }
+    if (current.leaves.length > 0) throw leaving(job, current.leaves[0]!);
+    return { doc, blocked: current.blocked };
   }
 
   close(): Promise<void> {
@@ -57,10 +66,28 @@ export class PrintTab {
 
   private filter(request: HTTPRequest): void {
     const requested = request.url();
+    // The tab opens the document once; any other move of the page (a <meta http-equiv="refresh">,
+    // even to the same file) is refused, so the printed page is always the document itself.
+    if (request.isNavigationRequest() && request.frame() === this.page.mainFrame()) {
+      if (this.document && !this.document.opened && requested === this.document.url) {
+        this.document.opened = true;
+        return void request.continue();
+      }
+      this.document?.leaves.push(requested);
+      return void request.abort('blockedbyclient');
+    }
     if (requested === this.document?.url || requested.startsWith('data:')) return void request.continue();
     this.document?.blocked.push(requested);
     void request.abort('blockedbyclient');
   }
+}
+
+function leaving(job: PrintJob, to: string): WelfareError {
+  const template = job.document ? ` (documents/${job.document}.hbs)` : '';
+  return new WelfareError(`${job.htmlPath}${template}: the document tries to go to ${to.slice(0, 200)} (a <meta http-equiv="refresh">?); a document must stay the page it is, so it was not printed`, ExitCode.invalid, {
+    file: job.htmlPath,
+    hint: `remove the <meta http-equiv="refresh"> (or whatever moves the page) from the theme's ${job.document ? `documents/${job.document}.hbs` : 'document template'} or a layout or partial it uses`,
+  });
 }
 
 /**

@@ -5,6 +5,16 @@ import type { Theme, TemplateFile } from './theme.js';
 
 type Template = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
 
+/**
+ * Handlebars' own helpers that a theme keeps: the default theme's blocks need these and nothing
+ * more. The others go: `log` writes to the terminal, `lookup` reaches properties of any value
+ * (helpers.ts has welfare's own), and `unless` is `{{#if}}…{{else}}`.
+ */
+const builtInsKept = ['if', 'each', 'with'];
+const builtInsRemoved = ['log', 'lookup', 'unless'];
+/** Handlebars calls these for a block or a helper it does not know; a template must not call them by name. */
+const hooks = ['helperMissing', 'blockHelperMissing'];
+
 /** Marks an error that is welfare's own bug, so no template gets the blame for it. */
 const internal = Symbol('welfare.internal');
 
@@ -19,16 +29,18 @@ export class RenderEngine {
   private readonly documents = new Map<string, Template>();
 
   constructor(theme: Theme, fonts: string) {
-    for (const style of theme.styles.values()) checkSelfContained(style);
     const helpers = createHelpers((name) => {
       const style = theme.styles.get(name);
       if (!style) throw new HelperUsageError(`there is no stylesheet styles/${name}.css`);
       return style.source;
     }, fonts);
+    for (const name of builtInsRemoved) this.env.unregisterHelper(name);
     for (const [name, helper] of Object.entries(helpers)) this.env.registerHelper(name, guardHelper(name, helper));
+    const known = Object.fromEntries([...builtInsRemoved, ...hooks].map((n) => [n, false]));
+    for (const name of [...builtInsKept, ...Object.keys(helpers)]) known[name] = true;
     // preventIndent: Handlebars would otherwise re-indent every line a partial returns to the
     // partial tag's indentation, splitting and joining megabytes of appendix tables.
-    const options: CompileOptions = { strict: true, knownHelpersOnly: true, knownHelpers: Object.fromEntries(Object.keys(helpers).map((n) => [n, true])), preventIndent: true };
+    const options: CompileOptions = { strict: true, knownHelpersOnly: true, knownHelpers: known, preventIndent: true };
     const partialNames = new Set([...theme.layouts.keys(), ...theme.partials.keys()]);
     for (const file of [...theme.layouts.values(), ...theme.partials.values()]) this.env.registerPartial(file.name, this.compile(file, options, partialNames));
     for (const file of theme.documents.values()) this.documents.set(file.name, this.compile(file, options, partialNames));
@@ -49,6 +61,7 @@ export class RenderEngine {
     }
     checkPartials(file, ast, partials);
     checkEscaped(file, ast);
+    checkStays(file);
     const compiled = this.env.compile(ast, options) as Template;
     return (context, runtime) => {
       try {
@@ -90,6 +103,7 @@ function templateError(file: TemplateFile, cause: unknown): unknown {
     .replace(/ - \d+:\d+$/, '')
     .replace(/^"([^"]+)" not defined in .*$/s, `'$1' is not a field here`)
     .replace(/^Parse error on line \d+:\n/, 'syntax error:\n')
+    .replace(/^You specified knownHelpersOnly, but used the unknown helper (\S+)$/s, "'$1' is not a helper here; welfare's helpers and Handlebars' if, each and with are")
     .replace(/^The partial (.*) could not be found$/s, "there is no partial or layout '$1' (named by a computed {{> (…)}})");
   return new WelfareError(`${file.shown}${line ? `:${line}:${col ?? 1}` : ''}: ${message}`, ExitCode.invalid, {
     file: file.shown,
@@ -154,19 +168,20 @@ function checkPartials(file: TemplateFile, ast: hbs.AST.Program, known: Set<stri
 }
 
 /**
- * A document must open from disk without fetching anything, so a stylesheet may not import
- * another or load a URL, and may not end the <style> element it is inlined into.
+ * A document must stay the page it is: `<meta http-equiv="refresh">` would send a reader of the
+ * HTML elsewhere (and the printer refuses the move). It is the one way markup moves a page with
+ * scripts off, so a template may not carry it.
  */
-function checkSelfContained(style: TemplateFile): void {
-  const lines = style.source.split('\n');
-  lines.forEach((text, i) => {
-    const bad = /@import\b|url\(\s*(?!['"]?data:)|<\/style/i.exec(text);
-    if (bad) {
-      throw new WelfareError(`${style.shown}:${i + 1}:${bad.index + 1}: '${bad[0].trim()}' would make the documents fetch a file; inline it as a data: URL instead`, ExitCode.invalid, {
-        file: style.shown,
-        line: i + 1,
-        col: bad.index + 1,
-      });
-    }
+function checkStays(file: TemplateFile): void {
+  const refresh = /<meta\b[^>]*?\bhttp-equiv\s*=\s*["']?\s*refresh\b/i.exec(file.source);
+  if (!refresh) return;
+  const before = file.source.slice(0, refresh.index);
+  const line = before.split('\n').length;
+  const col = refresh.index - before.lastIndexOf('\n');
+  throw new WelfareError(`${file.shown}:${line}:${col}: <meta http-equiv="refresh"> would send the reader of the document elsewhere`, ExitCode.invalid, {
+    file: file.shown,
+    line,
+    col,
+    hint: 'a document must stay the page it is; link to another page with <a href> instead',
   });
 }

@@ -183,6 +183,19 @@ export function createHelpers(styles: (name: string) => string, fonts: string): 
         format: (v) => formatNumber(v, edition.lang, 0),
       }));
     },
+    /**
+     * `{{> (lookup . "partial")}}`: the field of an object named by a string, as the documents
+     * name each chapter's partial. In place of Handlebars' own: only an object's own fields (or a
+     * list's items), never a property of a text such as `length`, and a missing one is an error.
+     */
+    lookup: (object, key) => {
+      if (typeof key !== 'string' && typeof key !== 'number') throw new HelperUsageError(`lookup needs a field name, got ${describe(key)}`);
+      const isItem = Array.isArray(object) && Number.isInteger(Number(key)) && Number(key) >= 0 && Number(key) < object.length;
+      if (!object || typeof object !== 'object' || (Array.isArray(object) ? !isItem : !Object.hasOwn(object, key))) {
+        throw new HelperUsageError(`'${String(key)}' is not a field of ${describe(object)}`);
+      }
+      return (object as Record<string, unknown>)[key];
+    },
     /** `{{style "base"}}`: a stylesheet of the theme (styles/base.css), to inline in <style>. */
     style: (name) => safe(styles(String(name))),
     /** `{{fontFaces}}`: the embedded font's @font-face rules. */

@@ -16,6 +16,7 @@ export function printJob(view: DocumentView, edition: Edition, htmlPath: string,
   const lang: Language = edition.lang;
   return {
     htmlPath,
+    document: view.document,
     pdfPath,
     lang,
     title,

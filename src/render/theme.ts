@@ -3,6 +3,7 @@ import { extname, join } from 'node:path';
 import { ExitCode, WelfareError } from '../core/errors.js';
 import { isInside, realPath } from '../core/inside.js';
 import { isId } from '../core/slug.js';
+import { checkStylesheet } from './stylesheet-check.js';
 import { defaultTemplatesDir } from './theme-location.js';
 
 /**
@@ -45,7 +46,10 @@ export async function loadTheme(projectDir: string | undefined, shown: (path: st
             hint: 'name templates with lower-case letters a–z, digits and hyphens, e.g. partials/cover.hbs',
           });
         }
-        theme[kind].set(name, { kind, name, shown: shown(path), source: await readFile(path, 'utf8') });
+        const template: TemplateFile = { kind, name, shown: shown(path), source: await readFile(path, 'utf8') };
+        // A project's stylesheet is inlined into every document; the default theme's are checked by the tests.
+        if (kind === 'styles' && !isDefault) await checkStylesheet(template);
+        theme[kind].set(name, template);
       }
     }
   }
