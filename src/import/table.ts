@@ -58,7 +58,7 @@ async function readBytes(path: string, shownAs: string): Promise<Buffer> {
 
 export async function tableFromBytes(bytes: Uint8Array, shownAs: string): Promise<Table> {
   const kind = sniff(bytes);
-  // exceljs is large: only a workbook loads it.
+  // The workbook reader is loaded only for a workbook.
   if (kind === 'zip') return (await import('./xlsx.js')).readXlsx(bytes, shownAs);
   if (kind !== 'text') {
     throw new WelfareError(`${shownAs}: this is ${unsupported[kind]}, which welfare cannot read`, ExitCode.invalid, { file: shownAs, hint: unsupportedHint[kind] });
