@@ -5,6 +5,10 @@ import { parse } from 'yaml';
 import { isId } from '../src/core/slug.js';
 import type { ActionMatrix } from '../src/generated/types.js';
 import { importMatrix, type ImportOptions } from '../src/import/index.js';
+import { ImportNotes } from '../src/import/notes.js';
+import { cleanRows } from '../src/import/rows.js';
+import { recoverStructure } from '../src/import/structure.js';
+import { tableFromBytes } from '../src/import/table.js';
 import { repoRoot, tempDir } from './helpers/cli.js';
 
 const fixtures = join(repoRoot, 'test', 'fixtures', 'import');
@@ -180,4 +184,20 @@ describe('structure recovery from other tables', () => {
     const { notes } = await imported(join(fixtures, 'fi-columns.tsv'), { language: 'sv' });
     expect(notes).toContain('warning : the column headings are in Finnish, but the import is told the table is in Swedish (--lang sv)');
   });
+});
+
+describe('a very large table', () => {
+  // Math.max(...) over the actions of one goal overflowed the stack above about 120,000 actions.
+  it('recovers 150,000 actions under one goal', async () => {
+    const n = 150_000;
+    const lines = ['1. Delaktighet', 'Mål\tÅtgärd\tIndikator\tAnsvarig aktör'];
+    for (let i = 0; i < n; i++) lines.push(`${i === 0 ? 'Invånarna kan påverka.' : ''}\tVi ordnar möte ${i + 1}.\tDeltagare ${i + 1}\tKommunstyrelsen`);
+    const notes = new ImportNotes();
+    const table = await tableFromBytes(new TextEncoder().encode(lines.join('\n')), 'stor.txt');
+    const matrix = recoverStructure(cleanRows(table, notes), false, notes);
+    expect(notes.list).toContainEqual({ severity: 'info', line: 3, lastLine: n + 2, message: 'goal "Invånarna kan påverka.": 150000 actions' });
+    const actions = matrix.focusAreas[0]!.goals[0]!.actions;
+    expect(actions).toHaveLength(n);
+    expect(actions[n - 1]).toEqual({ line: n + 2, text: 'Vi ordnar möte 150000.', indicators: ['Deltagare 150000'], actorTexts: [{ line: n + 2, text: 'Kommunstyrelsen' }] });
+  }, 120_000);
 });

@@ -24,3 +24,15 @@ export function numbered(text: string): { number: number; text: string } | undef
   const m = /^(?:(?:tyngdpunkt|insatsområde|painopiste(?:alue)?)\s*)?(\d{1,2})(?:\s*[.):]\s*|\s+)(?!\d)(\S.*)$/iu.exec(text);
   return m ? { number: Number(m[1]), text: m[2]!.trim() } : undefined;
 }
+
+/** The least and greatest of numbers, by a loop: `Math.min(...values)` overflows the stack past about 120,000. */
+export function least(values: Iterable<number>): number {
+  let min = Infinity;
+  for (const v of values) if (v < min) min = v;
+  return min;
+}
+export function greatest(values: Iterable<number>): number {
+  let max = -Infinity;
+  for (const v of values) if (v > max) max = v;
+  return max;
+}
