@@ -201,3 +201,19 @@ describe('a very large table', () => {
     expect(actions[n - 1]).toEqual({ line: n + 2, text: 'Vi ordnar möte 150000.', indicators: ['Deltagare 150000'], actorTexts: [{ line: n + 2, text: 'Kommunstyrelsen' }] });
   }, 120_000);
 });
+
+describe('Unicode normalisation', () => {
+  // macOS and some exports write "ä" as "a" + U+0308 (NFD): the same word to a reader, not to a computer.
+  it('reads a table written in NFD, or mixing NFD and NFC, as the same words: the header found, each actor once', async () => {
+    const rows = ['1. Delaktighet', 'Mål\tÅtgärd\tIndikator\tAnsvarig aktör', 'Invånarna kan påverka.\tVi utför enkäter.\tAntalet enkäter\tEkonomitjänster'];
+    for (let i = 0; i < 30; i++) rows.push(`\tVi ordnar möte ${i + 1}.\tAntalet deltagare\t${['Ekonomitjänster', 'Äldrerådet', 'Bildningsväsendet'][i % 3]}`);
+    const nfd = rows.join('\n').normalize('NFD');
+    expect(nfd).not.toBe(rows.join('\n'));
+    for (const text of [nfd, rows.map((r, i) => (i % 2 ? r.normalize('NFD') : r)).join('\n')]) {
+      const { result, matrix } = await imported(table('nfd.txt', text));
+      expect(result.summary).toBe('1 focus area, 1 goal, 31 actions; 3 new actors');
+      expect(matrix!.focusAreas[0]!.goals[0]!.text.sv).toBe('Invånarna kan påverka.'.normalize('NFC'));
+      expect(new Set(actionsOf(matrix!).flatMap((a) => a.actors))).toEqual(new Set(['lovisa-ekonomitjanster', 'lovisa-aldreradet', 'lovisa-bildningsvasendet']));
+    }
+  });
+});

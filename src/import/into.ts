@@ -49,7 +49,7 @@ export function addLanguage(file: SourceFile, matrix: ActionMatrix, table: Impor
     if (!current) return false;
     const existing = current[language];
     if (existing !== undefined) {
-      if (existing !== value) notes.warning(line, `${what} already has a ${languageName} text, kept: ${quote(existing)} (the table says ${quote(value)})`);
+      if (existing.normalize('NFC') !== value) notes.warning(line, `${what} already has a ${languageName} text, kept: ${quote(existing)} (the table says ${quote(value)})`);
       return false;
     }
     const node = doc.getIn(path, true);

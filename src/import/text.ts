@@ -1,7 +1,7 @@
 /** Small text helpers the importer's stages share. */
 
 /** A text for comparing: case, spacing and final punctuation do not matter. */
-const normalized = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.,;:]+$/, '').trim();
+const normalized = (text: string) => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').replace(/[\s.,;:]+$/, '').trim();
 
 export const sameText = (a: string, b: string) => normalized(a) === normalized(b);
 
