@@ -1,8 +1,12 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from './helpers/cli.js';
+import { repoRoot, runCli, tempDir } from './helpers/cli.js';
+
+const welfareBin = join(repoRoot, 'bin', 'welfare.js');
 
 const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof import('exceljs');
 
@@ -199,3 +203,60 @@ describe('welfare export', () => {
     expect(existsSync(join(dir, 'dist'))).toBe(false);
   });
 });
+
+describe('welfare export: workbooks by the rules of Excel', () => {
+  const xml = async (path: string, part: string) => (await JSZip.loadAsync(readFileSync(path))).file(part)!.async('string');
+
+  it('protects the form but for its answer columns, one validation per status column, printed A4 landscape with the header on every page', async () => {
+    const dir = project();
+    expect(runCli(['export', '--form', '2024', '-o', 'form.xlsx'], { cwd: dir }).code).toBe(0);
+    const sheet = await xml(join(dir, 'form.xlsx'), 'xl/worksheets/sheet1.xml');
+    expect(sheet.match(/<dataValidation [^>]*sqref="[^"]*"/g)!.map((v) => /sqref="([^"]*)"/.exec(v)![1])).toEqual(['F2:F3']);
+    expect(sheet).toMatch(/<sheetProtection sheet="1"[^>]*autoFilter="0"/);
+    expect(sheet).not.toMatch(/<sheetProtection[^>]*hashValue/);
+    expect(sheet).toContain('<pageSetUpPr fitToPage="1"/>');
+    expect(sheet).toMatch(/<pageSetup paperSize="9" orientation="landscape"[^>]* fitToWidth="1" fitToHeight="0"/);
+    expect(await xml(join(dir, 'form.xlsx'), 'xl/workbook.xml')).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Lovisa stad&apos;!$1:$1</definedName>');
+    // Only the status and comment cells (F, G) are unlocked: their style has locked="0".
+    const styles = await xml(join(dir, 'form.xlsx'), 'xl/styles.xml');
+    const xfs = [...styles.slice(styles.indexOf('<cellXfs')).matchAll(/<xf [^>]*?(?:\/>|>.*?<\/xf>)/g)].map((m) => m[0]);
+    const unlocked = [...sheet.matchAll(/<c r="([A-Z]+)(\d+)" s="(\d+)"/g)].filter(([, , , s]) => /locked="0"/.test(xfs[Number(s)]!)).map(([, col, row]) => `${col}${row}`);
+    expect(unlocked.sort()).toEqual(['F2', 'F3', 'G2', 'G3']);
+
+    const matrix = runCli(['export', '-o', 'matrix.xlsx'], { cwd: dir });
+    expect(matrix.code).toBe(0);
+    const matrixSheet = await xml(join(dir, 'matrix.xlsx'), 'xl/worksheets/sheet1.xml');
+    expect(matrixSheet.match(/sqref="[^"]*"/g)).toEqual(['sqref="H2:H3"', 'sqref="J2:J3"']);
+    expect(matrixSheet).not.toContain('<sheetProtection');
+  });
+
+  it('writes to standard output with -o -, and no file named -', async () => {
+    const dir = project();
+    const csv = runCli(['export', '--format', 'csv', '-o', '-'], { cwd: dir });
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.startsWith('\uFEFFId;Kommun;Tyngdpunkt;')).toBe(true);
+    const xlsx = spawnSync(process.execPath, [welfareBin, 'export', '--form', '2024', '-o', '-'], { cwd: dir });
+    expect(xlsx.status).toBe(0);
+    expect(xlsx.stdout.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+    expect((await JSZip.loadAsync(xlsx.stdout)).file('xl/worksheets/sheet2.xml')).toBeTruthy();
+    expect(existsSync(join(dir, '-'))).toBe(false);
+  });
+
+  it('names sheets by Excel rules: a leading apostrophe, History, 31 units without splitting an emoji, unique in any case', async () => {
+    const dir = project();
+    const config = join(dir, 'welfare.config.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('sv: Lovisa stad', `sv: "'Lovisa: stad [1]'"`).replace('sv: Lappträsk kommun', 'sv: History'));
+    expect(runCli(['export', '-o', 'a.xlsx'], { cwd: dir }).code).toBe(0);
+    expect(names(await xml(join(dir, 'a.xlsx'), 'xl/workbook.xml'))).toEqual(['Lovisa stad 1', 'History 2']);
+
+    writeFileSync(config, readFileSync(config, 'utf8').replace(`sv: "'Lovisa: stad [1]'"`, 'sv: Lovisa stads välfärdsområde 🌍🌍').replace('sv: History', 'sv: LOVISA STADS VÄLFÄRDSOMRÅDE 🌍🌍'));
+    expect(runCli(['export', '-o', 'b.xlsx'], { cwd: dir }).code).toBe(0);
+    const [first, second] = names(await xml(join(dir, 'b.xlsx'), 'xl/workbook.xml'));
+    // 28 units of letters and space, then the emoji (2 units) fits once; the second name needs " 2".
+    expect(first).toBe('Lovisa stads välfärdsområde 🌍');
+    expect(second).toBe('LOVISA STADS VÄLFÄRDSOMRÅDE 2');
+    expect(`${first}${second}`).not.toContain('\uFFFD');
+  });
+});
+
+const names = (workbook: string) => [...workbook.matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => m[1]!.replace(/&apos;/g, "'"));

@@ -10,6 +10,7 @@ import JSZip from 'jszip';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { pageTexts } from './fixtures/print/read-pdf.js';
 import { exampleDir, repoRoot, runCli, tempDir } from './helpers/cli.js';
+import { zipOf, type ZipPart } from './helpers/zip-writer.js';
 
 const fixtures = join(repoRoot, 'test', 'fixtures');
 const corpus = join(fixtures, 'hostile');
@@ -74,8 +75,8 @@ const generators = {
   'size-50mb': (path: string) => writeFileSync(path, Buffer.alloc(50 * 1024 * 1024, '# a line of a file far too large to be a matrix\n')),
   'deep-flow': (path: string) => writeFileSync(path, `x: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`),
   'deep-block': (path: string) => writeFileSync(path, Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}k:`).join('\n') + '\n'),
-  // A 6 KB workbook whose one merged range covers every cell of a sheet (A1:XFD1048576): exceljs
-  // would make 17 billion cells of it. JSZip is exceljs's own zip library.
+  // A 6 KB workbook whose one merged range covers every cell of a sheet (A1:XFD1048576): a reader
+  // that expands ranges (exceljs) would make 17 billion cells of it. JSZip is exceljs's own zip library.
   'xlsx-merge-bomb': async (path: string) => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Lovisa');
@@ -86,9 +87,29 @@ const generators = {
     zip.file('xl/worksheets/sheet1.xml', xml.replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>'));
     writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
   },
+  // A 1 MB workbook that holds a gigabyte of zeros as a picture: welfare never unpacks it.
+  'xlsx-media-bomb': async (path: string) =>
+    writeFileSync(path, await zipOf([...(await workbookParts()), ...Array.from({ length: 8 }, (_, i) => ({ name: `xl/media/image${i + 1}.png`, repeat: { byte: 0, times: 2 ** 30 } }))])),
+  // The sheet itself a gigabyte unpacked, as its directory says: refused before unpacking.
+  'xlsx-sheet-bomb': async (path: string) =>
+    writeFileSync(path, await zipOf((await workbookParts()).map((p) => (p.name === 'xl/worksheets/sheet1.xml' ? { name: p.name, text: '<worksheet><sheetData>', repeat: { byte: 0x20, times: 2 ** 30 } } : p)))),
+  // The sheet a gigabyte unpacked, while its directory says 4 KB: stopped once it passes 4 KB.
+  'xlsx-size-lie': async (path: string) =>
+    writeFileSync(path, await zipOf((await workbookParts()).map((p) => (p.name === 'xl/worksheets/sheet1.xml' ? { name: p.name, text: '<worksheet><sheetData>', repeat: { byte: 0x20, times: 2 ** 30 }, statedSize: 4096 } : p)))),
   folder: (path: string) => mkdirSync(path),
   fifo: (path: string) => execFileSync('mkfifo', [path]),
 };
+
+/** The parts of a small valid workbook of an action matrix, as exceljs writes it. */
+async function workbookParts(): Promise<ZipPart[]> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Lovisa');
+  sheet.addRow(['1. Delaktighet']);
+  sheet.addRow(['Mål', 'Åtgärd', 'Indikator', 'Ansvarig aktör']);
+  sheet.addRow(['Invånarna kan påverka.', 'Vi utför enkäter.', 'Antalet enkäter', 'Kommunstyrelsen']);
+  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+  return Promise.all(Object.values(zip.files).filter((f) => !f.dir).map(async (f) => ({ name: f.name, text: await f.async('string') })));
+}
 
 const cases = readdirSync(corpus).sort().map((name) => [name, JSON.parse(readFileSync(join(corpus, name, 'expected.json'), 'utf8')) as HostileCase] as const);
 

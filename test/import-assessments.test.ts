@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { exampleDir, repoRoot, runCli, tempDir } from './helpers/cli.js';
 
@@ -265,5 +266,54 @@ describe('welfare import --assessments', () => {
     expect(invalid.stderr).toContain("run 'welfare validate' to see every problem; fix them first");
     expect(invalid.code).toBe(1);
     expect(matrices(dir)).toEqual(unchanged());
+  });
+});
+
+describe('formula injection and row numbers in forms', () => {
+  // OWASP: a text starting with = + - @, a tab or CR is a formula once a spreadsheet program opens the CSV.
+  const risky = ['=1+41', '-5 %', "'=already quoted"];
+
+  it('quotes texts that would be formulas in CSV, writes them as string cells in XLSX, and reads both back to the same texts', async () => {
+    const dir = project();
+    const path = join(dir, 'matrices/lapptrask.yaml');
+    writeFileSync(path, read(dir, 'matrices/lapptrask.yaml').replace('comment: { sv: 236 svar, fi: 236 vastausta }', `comment: { sv: '${risky[0]}', fi: '${risky[1]}' }`));
+    const lovisa = read(dir, 'matrices/lovisa.yaml');
+    expect(runCli(['validate'], { cwd: dir }).code).toBe(0);
+
+    expect(runCli(['export', '--form', '2023', '--format', 'csv', '-o', 'form-sv.csv'], { cwd: dir }).code).toBe(0);
+    expect(read(dir, 'form-sv.csv')).toContain(";Uppnått;'=1+41\r\n");
+    expect(runCli(['export', '--form', '2023', '--format', 'csv', '--lang', 'fi', '-o', 'form-fi.csv'], { cwd: dir }).code).toBe(0);
+    expect(read(dir, 'form-fi.csv')).toContain(";Toteutunut;'-5 %\r\n");
+    expect(runCli(['export', '--form', '2023', '--format', 'xlsx', '-o', 'form.xlsx'], { cwd: dir }).code).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, 'form.xlsx')));
+    const sheets = await Promise.all(['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml'].map((p) => zip.file(p)!.async('string')));
+    expect(sheets.join('')).not.toContain('<f>');
+    expect(await zip.file('xl/sharedStrings.xml')!.async('string')).toContain('<t>=1+41</t>');
+
+    for (const file of ['form-sv.csv', 'form-fi.csv', 'form.xlsx']) {
+      const r = runCli(['import', '--assessments', file], { cwd: dir });
+      expect(r.stderr, file).toMatch(/nothing to write\n$/);
+      expect(r.code).toBe(0);
+    }
+
+    // Every risky text and one already quoted, filled into the form's comment cells, read back as written.
+    fillCsvLikeExcel(join(dir, 'form-sv.csv'), { ";Uppnått;'=1+41": `;Uppnått;"'${risky[2]}"` });
+    const r = runCli(['import', '--assessments', 'form-sv.csv'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(read(dir, 'matrices/lapptrask.yaml')).toContain(`comment: { sv: '''=already quoted', fi: '-5 %' }`);
+    expect(read(dir, 'matrices/lovisa.yaml')).toBe(lovisa);
+  });
+
+  it('names the rows of a CSV form as a spreadsheet numbers them, though cells hold line breaks', () => {
+    const dir = project();
+    const rows = ['Id;Kommun;År;Åtgärd;Ansvariga aktörer;Status;Kommentar'];
+    // Rows 2–9: no status, each with a comment cell of three lines; row 10: a status import does not know.
+    for (let i = 0; i < 8; i++) rows.push(`surveys;lapptrask;2024;"Vi frågar\ninvånarna\nigen";;;`);
+    rows.push('surveys;lovisa;2024;;;Kanske;');
+    writeFileSync(join(dir, 'form.csv'), rows.join('\r\n') + '\r\n');
+    const r = runCli(['import', '--assessments', 'form.csv'], { cwd: dir });
+    expect(r.stderr).toContain('form.csv:2-9: no status: not assessed, skipped\n');
+    expect(r.stderr).toMatch(/form\.csv:10: error: /);
+    expect(r.code).toBe(1);
   });
 });

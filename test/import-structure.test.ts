@@ -5,6 +5,10 @@ import { parse } from 'yaml';
 import { isId } from '../src/core/slug.js';
 import type { ActionMatrix } from '../src/generated/types.js';
 import { importMatrix, type ImportOptions } from '../src/import/index.js';
+import { ImportNotes } from '../src/import/notes.js';
+import { cleanRows } from '../src/import/rows.js';
+import { recoverStructure } from '../src/import/structure.js';
+import { tableFromBytes } from '../src/import/table.js';
 import { repoRoot, tempDir } from './helpers/cli.js';
 
 const fixtures = join(repoRoot, 'test', 'fixtures', 'import');
@@ -179,5 +183,37 @@ describe('structure recovery from other tables', () => {
   it('warns when the headings are in the other language than --lang says', async () => {
     const { notes } = await imported(join(fixtures, 'fi-columns.tsv'), { language: 'sv' });
     expect(notes).toContain('warning : the column headings are in Finnish, but the import is told the table is in Swedish (--lang sv)');
+  });
+});
+
+describe('a very large table', () => {
+  // Math.max(...) over the actions of one goal overflowed the stack above about 120,000 actions.
+  it('recovers 150,000 actions under one goal', async () => {
+    const n = 150_000;
+    const lines = ['1. Delaktighet', 'Mål\tÅtgärd\tIndikator\tAnsvarig aktör'];
+    for (let i = 0; i < n; i++) lines.push(`${i === 0 ? 'Invånarna kan påverka.' : ''}\tVi ordnar möte ${i + 1}.\tDeltagare ${i + 1}\tKommunstyrelsen`);
+    const notes = new ImportNotes();
+    const table = await tableFromBytes(new TextEncoder().encode(lines.join('\n')), 'stor.txt');
+    const matrix = recoverStructure(cleanRows(table, notes), false, notes);
+    expect(notes.list).toContainEqual({ severity: 'info', line: 3, lastLine: n + 2, message: 'goal "Invånarna kan påverka.": 150000 actions' });
+    const actions = matrix.focusAreas[0]!.goals[0]!.actions;
+    expect(actions).toHaveLength(n);
+    expect(actions[n - 1]).toEqual({ line: n + 2, text: 'Vi ordnar möte 150000.', indicators: ['Deltagare 150000'], actorTexts: [{ line: n + 2, text: 'Kommunstyrelsen' }] });
+  }, 120_000);
+});
+
+describe('Unicode normalisation', () => {
+  // macOS and some exports write "ä" as "a" + U+0308 (NFD): the same word to a reader, not to a computer.
+  it('reads a table written in NFD, or mixing NFD and NFC, as the same words: the header found, each actor once', async () => {
+    const rows = ['1. Delaktighet', 'Mål\tÅtgärd\tIndikator\tAnsvarig aktör', 'Invånarna kan påverka.\tVi utför enkäter.\tAntalet enkäter\tEkonomitjänster'];
+    for (let i = 0; i < 30; i++) rows.push(`\tVi ordnar möte ${i + 1}.\tAntalet deltagare\t${['Ekonomitjänster', 'Äldrerådet', 'Bildningsväsendet'][i % 3]}`);
+    const nfd = rows.join('\n').normalize('NFD');
+    expect(nfd).not.toBe(rows.join('\n'));
+    for (const text of [nfd, rows.map((r, i) => (i % 2 ? r.normalize('NFD') : r)).join('\n')]) {
+      const { result, matrix } = await imported(table('nfd.txt', text));
+      expect(result.summary).toBe('1 focus area, 1 goal, 31 actions; 3 new actors');
+      expect(matrix!.focusAreas[0]!.goals[0]!.text.sv).toBe('Invånarna kan påverka.'.normalize('NFC'));
+      expect(new Set(actionsOf(matrix!).flatMap((a) => a.actors))).toEqual(new Set(['lovisa-ekonomitjanster', 'lovisa-aldreradet', 'lovisa-bildningsvasendet']));
+    }
   });
 });

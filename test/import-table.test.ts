@@ -26,10 +26,11 @@ describe('reading a table into rows with their source lines', () => {
     expect(table.rows.every((r) => r.cells.some((c) => c.trim() !== ''))).toBe(true);
   });
 
-  it('reads semicolon CSV in Windows-1252 with quoted semicolons, doubled quotes and a line break in a cell', async () => {
+  it('reads semicolon CSV in Windows-1252 with quoted semicolons, doubled quotes and a line break in a cell, numbering rows as a spreadsheet does', async () => {
     const table = await readTable(join(fixtures, 'semicolon-1252.csv'));
     expect(table.source).toEqual({ format: 'delimited', encoding: 'windows-1252', delimiter: ';' });
-    expect(table.rows.map((r) => r.line)).toEqual([1, 3, 4, 5, 7, 8, 9, 10]);
+    // Row 2 is empty; the cell of row 5 has a line break, so the text's lines 7–10 are rows 6–9.
+    expect(table.rows.map((r) => r.line)).toEqual([1, 3, 4, 5, 6, 7, 8, 9]);
     expect(table.rows[3]!.cells).toEqual(['Äldre känner sig trygga; också hemma.', 'Vi ordnar trygghetsvandringar i byarna.', 'Antalet vandringar\r\nAntalet deltagare', 'Tekniska väsendet; äldrerådet']);
     expect(table.rows[4]!.cells[1]).toBe('Vi delar ut "Trygg hemma"-broschyren.');
   });

@@ -1,15 +1,18 @@
 // writeFileAtomic when the disk fails it: the errors a machine gives only rarely (a full disk, a
 // read-only file system) are injected here; the e2e faults of a whole build are in faults.test.ts.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WelfareError } from '../src/core/errors.js';
-import { writeFileAtomic } from '../src/core/write.js';
+import { writeFileAtomic, writeFilesAtomic } from '../src/core/write.js';
 import { tempDir } from './helpers/cli.js';
 
 /** Where the file system fails, and with what code. */
-let failure: { code: string; at: 'write' | 'open' | 'rename' | 'mkdir' } | undefined;
+let failure: { code: string; at: 'write' | 'open' | 'rename' | 'mkdir'; nth?: number } | undefined;
+/** Calls of the failing kind so far: with `nth`, only that call fails (1-based). */
+let calls = 0;
+const failsNow = (at: string) => failure?.at === at && (failure.nth === undefined || ++calls === failure.nth);
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs/promises')>();
@@ -22,10 +25,10 @@ vi.mock('node:fs/promises', async (importOriginal) => {
       return real.mkdir(...args);
     },
     open: async (...args: Parameters<typeof real.open>) => {
-      if (failure?.at === 'open') throw fail(failure.code);
+      if (failsNow('open')) throw fail(failure!.code);
       const handle = await real.open(...args);
-      if (failure?.at !== 'write') return handle;
-      const code = failure.code;
+      if (!failsNow('write')) return handle;
+      const code = failure!.code;
       // Half the data reaches the disk, then the disk is full.
       return Object.assign(Object.create(handle) as typeof handle, {
         writeFile: async (data: string | Uint8Array) => {
@@ -37,7 +40,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
       });
     },
     rename: async (...args: Parameters<typeof real.rename>) => {
-      if (failure?.at === 'rename') throw fail(failure.code);
+      if (failsNow('rename')) throw fail(failure!.code);
       return real.rename(...args);
     },
   };
@@ -45,6 +48,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 
 afterEach(() => {
   failure = undefined;
+  calls = 0;
 });
 
 async function failing(path: string, data: string): Promise<WelfareError> {
@@ -92,5 +96,37 @@ describe('writeFileAtomic', () => {
     mkdirSync(join(dir, 'ok'));
     await writeFileAtomic(join(dir, 'ok', 'a.html'), 'fine');
     expect(await fs.readFile(join(dir, 'ok', 'a.html'), 'utf8')).toBe('fine');
+  });
+});
+
+describe('writeFilesAtomic: files that belong together', () => {
+  // An import writes a matrix and the actors registry it names: both change, or neither does.
+  const setUp = () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'actors.yaml'), 'old actors\n');
+    return { dir, files: [{ path: join(dir, 'actors.yaml'), data: 'new actors\n' }, { path: join(dir, 'matrices', 'new.yaml'), data: 'new matrix\n' }] };
+  };
+  const state = (dir: string) => ({ actors: readFileSync(join(dir, 'actors.yaml'), 'utf8'), matrices: existsSync(join(dir, 'matrices')) ? readdirSync(join(dir, 'matrices')) : [], hidden: readdirSync(dir).filter((n) => n.startsWith('.')) });
+
+  it('writes both', async () => {
+    const { dir, files } = setUp();
+    await writeFilesAtomic(files);
+    expect(state(dir)).toEqual({ actors: 'new actors\n', matrices: ['new.yaml'], hidden: [] });
+    expect(readFileSync(join(dir, 'matrices', 'new.yaml'), 'utf8')).toBe('new matrix\n');
+  });
+
+  it.each([
+    ['the disk is full while the second file is written', { code: 'ENOSPC', at: 'write', nth: 2 }],
+    ['the quota is reached as the first file is written', { code: 'EDQUOT', at: 'write', nth: 1 }],
+    ['the second rename fails after the first is done', { code: 'EIO', at: 'rename', nth: 2 }],
+    ['the first rename fails', { code: 'EROFS', at: 'rename', nth: 1 }],
+  ] as const)('changes neither when %s', async (_, fault) => {
+    const { dir, files } = setUp();
+    failure = { ...fault };
+    const error = await writeFilesAtomic(files).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(WelfareError);
+    expect((error as WelfareError).exitCode).toBe(2);
+    expect((error as WelfareError).message).toMatch(/^cannot write .*(actors|new)\.yaml: .*; neither it nor .* changed$/);
+    expect(state(dir)).toEqual({ actors: 'old actors\n', matrices: [], hidden: [] });
   });
 });

@@ -28,15 +28,18 @@ export function registerExport(program: Command): void {
     .addOption(new Option('--lang <lang>', "language of the texts (default: the project's first language)").choices(['sv', 'fi']))
     .option('--municipality <id>', "only this municipality's matrix (default: every municipality's)")
     .option('--form <year>', 'the status form of this year (action, actors, status, comment) instead of the matrix', year)
-    .option('-o, --output <file>', "the file to write (default: a file named after the contents in the project's out folder)")
+    .option('-o, --output <file>', "the file to write, - for standard output (default: a file named after the contents in the project's out folder)")
     .option('--force', 'overwrite the file if it exists')
     .action(
       action(async (flags: ExportFlags) => {
         const project = await openValidProject();
         const { exportSpreadsheet } = await import('../export/export.js');
-        const result = await exportSpreadsheet(project, { ...flags, output: flags.output === undefined ? undefined : resolve(flags.output) });
+        const toStdout = flags.output === '-';
+        const result = await exportSpreadsheet(project, { ...flags, toStdout, output: flags.output === undefined || toStdout ? undefined : resolve(flags.output) });
+        // On standard output the spreadsheet is all there is: no line about it.
+        if (result.data !== undefined) return new Promise<void>((done) => process.stdout.write(result.data!, () => done()));
         const contents = result.sheets.map((s) => `${s.name}: ${s.rows} ${s.rows === 1 ? 'action' : 'actions'}`).join(', ');
-        const shown = relative(process.cwd(), result.path);
+        const shown = relative(process.cwd(), result.path!);
         await write(process.stdout, `wrote ${shown.startsWith('..') || isAbsolute(shown) ? result.path : shown} (${contents})\n`);
       }),
     );

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { link, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ExitCode, WelfareError } from './errors.js';
 
@@ -9,8 +9,69 @@ import { ExitCode, WelfareError } from './errors.js';
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const dir = dirname(path);
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = beside(path, 'tmp');
   await makeFolder(dir);
+  try {
+    await writeTemp(temp, data);
+    await rename(temp, path);
+  } catch (cause) {
+    await rm(temp, { force: true }).catch(() => {});
+    throw new WelfareError(`cannot write ${path}: ${whyNot(cause)}; the file that was there is unchanged`, ExitCode.environment, { cause });
+  }
+}
+
+/**
+ * Writes several files that belong together (an imported matrix and the registry of the actors
+ * it names) so that all of them change or none does. Each is written whole to a temporary file
+ * first; only then are they renamed into place, one by one, each old file kept under a hard link
+ * until all are in place. If a rename fails, the files already renamed get their old content (or
+ * are removed, where there was none): a full disk or a failing file system changes nothing.
+ */
+export async function writeFilesAtomic(files: readonly { path: string; data: string | Uint8Array }[]): Promise<void> {
+  const planned = files.map((f) => ({ ...f, temp: beside(f.path, 'tmp'), old: beside(f.path, 'old'), hadOld: false, placed: false }));
+  let failed: { path: string; cause: unknown } | undefined;
+  for (const f of planned) {
+    await makeFolder(dirname(f.path));
+    try {
+      await writeTemp(f.temp, f.data);
+    } catch (cause) {
+      failed = { path: f.path, cause };
+      break;
+    }
+  }
+  if (!failed) {
+    for (const f of planned) {
+      try {
+        f.hadOld = await link(f.path, f.old).then(
+          () => true,
+          (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? false : Promise.reject(error)),
+        );
+        await rename(f.temp, f.path);
+        f.placed = true;
+      } catch (cause) {
+        failed = { path: f.path, cause };
+        break;
+      }
+    }
+  }
+  if (failed) {
+    // Back as it was: the old content under its name again, a new file gone, no temporary left.
+    for (const f of [...planned].reverse()) {
+      if (f.placed) await (f.hadOld ? rename(f.old, f.path) : rm(f.path, { force: true })).catch(() => {});
+      await rm(f.temp, { force: true }).catch(() => {});
+      await rm(f.old, { force: true }).catch(() => {});
+    }
+    const others = planned.filter((f) => f.path !== failed!.path).map((f) => f.path);
+    throw new WelfareError(`cannot write ${failed.path}: ${whyNot(failed.cause)}; ${others.length > 0 ? `neither it nor ${others.join(', ')} changed` : 'the file that was there is unchanged'}`, ExitCode.environment, { cause: failed.cause });
+  }
+  for (const f of planned) await rm(f.old, { force: true }).catch(() => {});
+}
+
+/** A hidden name beside a file, unique to this process and call: `.name.<pid>.<random>.tmp`. */
+const beside = (path: string, kind: 'tmp' | 'old') => join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.${kind}`);
+
+/** Writes a new file whole and flushes it to disk. */
+async function writeTemp(temp: string, data: string | Uint8Array): Promise<void> {
   try {
     const handle = await open(temp, 'wx');
     try {
@@ -19,10 +80,9 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     } finally {
       await handle.close();
     }
-    await rename(temp, path);
   } catch (cause) {
     await rm(temp, { force: true }).catch(() => {});
-    throw new WelfareError(`cannot write ${path}: ${whyNot(cause)}; the file that was there is unchanged`, ExitCode.environment, { cause });
+    throw cause;
   }
 }
 

@@ -37,11 +37,32 @@ export function periodOf(entry: MunicipalityMatrix, project: Project): Period {
   return entry.matrix.period ?? project.config.period;
 }
 
-/** A worksheet name from a municipality's name: Excel allows 31 characters and none of : \ / ? * [ ]. */
+/**
+ * A worksheet name from a municipality's name, by Excel's rules: none of : \ / ? * [ ], no
+ * apostrophe first or last, not "History" (Excel's own), at most 31 UTF-16 units, cut between
+ * whole characters (an emoji or a letter with its accent stays whole), and unique without regard
+ * to case. Control characters, which no sheet tab can show, become spaces.
+ */
 export function sheetName(name: string, taken: Set<string>): string {
-  const base = name.replace(/[:\\/?*[\]]/g, ' ').trim().slice(0, 31) || 'Sheet';
-  let candidate = base;
-  for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${base.slice(0, 28)} ${n}`;
+  const cleaned = name
+    .normalize('NFC')
+    .replace(/[:\\/?*[\]\p{Cc}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s']+|[\s']+$/g, '');
+  const base = cleaned || 'Sheet';
+  const unusable = (name: string) => taken.has(name.toLowerCase()) || name.toLowerCase() === 'history';
+  let candidate = fit(base, 31);
+  for (let n = 2; unusable(candidate); n++) candidate = `${fit(base, 31 - ` ${n}`.length)} ${n}`;
   taken.add(candidate.toLowerCase());
   return candidate;
+}
+
+/** The longest start of a text of whole graphemes within `units` UTF-16 units, with no apostrophe or space last. */
+function fit(text: string, units: number): string {
+  let out = '';
+  for (const { segment } of new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)) {
+    if (out.length + segment.length > units) break;
+    out += segment;
+  }
+  return out.replace(/[\s']+$/, '') || 'Sheet';
 }

@@ -28,10 +28,14 @@ export interface ExportOptions {
   output?: string;
   /** Overwrite an existing file. */
   force?: boolean;
+  /** Give the spreadsheet's bytes back instead of writing a file (`-o -`). */
+  toStdout?: boolean;
 }
 
 export interface ExportResult {
-  path: string;
+  /** The file written; absent when the bytes are given back. */
+  path?: string;
+  data?: string | Uint8Array;
   sheets: { name: string; rows: number }[];
 }
 
@@ -45,7 +49,7 @@ export async function exportSpreadsheet(project: Project, options: ExportOptions
   const title = options.form === undefined ? matrixTitle[lang] : `${formTitle[lang]} ${options.form}`;
   const name = [slugify(title), options.municipality].filter(Boolean).join('-');
   const path = options.output ?? join(project.layout.out, `${name}.${options.format}`);
-  if (!options.force && (await exists(path))) {
+  if (!options.toStdout && !options.force && (await exists(path))) {
     // A filled-in form saved back under its old name is the one copy of everyone's answers.
     throw new WelfareError(`${path} exists already`, ExitCode.environment, { hint: 'add --force to overwrite it, or name another file with -o' });
   }
@@ -53,8 +57,10 @@ export async function exportSpreadsheet(project: Project, options: ExportOptions
     options.format === 'csv'
       ? csvText(sheets)
       : await xlsxBytes(sheets, { title: `${title}: ${matrices.map((m) => inLanguage(m.municipality.name, lang)).join(', ')}`, lang, date: project.config.date ? new Date(project.config.date) : undefined });
+  const contents = sheets.map((s) => ({ name: s.name, rows: s.rows.length }));
+  if (options.toStdout) return { data, sheets: contents };
   await writeFileAtomic(path, data);
-  return { path, sheets: sheets.map((s) => ({ name: s.name, rows: s.rows.length })) };
+  return { path, sheets: contents };
 }
 
 function municipalityMatrix(project: Project, id: string) {

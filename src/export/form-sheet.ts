@@ -18,13 +18,14 @@ export function formSheets(project: Project, matrices: MunicipalityMatrix[], lan
     { header: headers.year[lang], width: 8 },
     { header: headers.action[lang], width: 60 },
     { header: headers.actors[lang], width: 32 },
-    { header: headers.status[lang], width: 22, status: true },
-    { header: headers.comment[lang], width: 60 },
+    { header: headers.status[lang], width: 22, status: true, answer: true },
+    { header: headers.comment[lang], width: 60, answer: true },
   ];
   const taken = new Set<string>();
   return matrices.map((entry) => ({
     name: sheetName(inLanguage(entry.municipality.name, lang) || entry.municipality.id, taken),
     columns,
+    protect: true,
     rows: actionsOf(entry).map(({ action }) => {
       const assessment = assessmentOf(action, entry.municipality.id, year);
       return [

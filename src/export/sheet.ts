@@ -4,6 +4,8 @@ export interface Column {
   /** Width in characters, for XLSX. */
   width: number;
   status?: boolean;
+  /** A column the responsible actors fill in: the only cells left unlocked in a protected sheet. */
+  answer?: boolean;
 }
 
 export type Cell = string | number;
@@ -13,4 +15,6 @@ export interface Sheet {
   name: string;
   columns: Column[];
   rows: Cell[][];
+  /** Lock every cell but those of the answer columns (no password: a guard against slips, not a lock). */
+  protect?: boolean;
 }

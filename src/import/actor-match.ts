@@ -32,8 +32,14 @@ const separators: Record<Language, RegExp> = { sv: / (?:och|samt) |\s*,\s*/, fi:
  */
 export class ActorMatcher {
   readonly added: NewActor[] = [];
-  private readonly pool: PoolActor[];
+  private readonly pool: PoolActor[] = [];
   private readonly ids: IdRegistry;
+  // Indexes of the pool, so that each name is compared with the few actors it could be, not all:
+  // by the words joined; by the count and initials of the words (inflected words keep their
+  // initial); by the initial of the first word (a department's genitive keeps it).
+  private readonly byWords = new Map<string, PoolActor>();
+  private readonly byInitials = new Map<string, PoolActor[]>();
+  private readonly byInitial = new Map<string, PoolActor[]>();
 
   constructor(
     registry: readonly Actor[],
@@ -44,10 +50,10 @@ export class ActorMatcher {
     private readonly notes: ImportNotes,
   ) {
     const eligible = registry.filter((a) => !a.municipalities || a.municipalities.includes(municipality));
-    this.pool = eligible.flatMap((a) => {
+    for (const a of eligible) {
       const name = a.name[language];
-      return name ? [{ id: a.id, name, words: this.significant(name), ...(a.parent && { parent: a.parent }) }] : [];
-    });
+      if (name) this.remember({ id: a.id, name, words: this.significant(name), ...(a.parent && { parent: a.parent }) });
+    }
     this.ids = new IdRegistry(registry.map((a) => a.id));
   }
 
@@ -57,13 +63,15 @@ export class ActorMatcher {
    * on line 98: every name that is no known actor and no department's genitive is one.
    */
   prepare(names: readonly { name: string; line: number }[]): void {
-    const all = names.map((n) => wordsOf(n.name));
-    names.forEach(({ name, line }, i) => {
-      const words = this.significant(name);
-      if (this.find(words) || this.department(wordsOf(name), this.pool.map((a) => a.words))) return;
-      if (all.some((other, j) => j !== i && other.length < all[i]!.length && this.isGenitiveOf(other, all[i]!))) return;
+    // Each name once, at its first row: a name repeated on every row is one actor.
+    const unique = new Map<string, { line: number; words: string[] }>();
+    for (const { name, line } of names) if (!unique.has(name)) unique.set(name, { line, words: wordsOf(name) });
+    const byInitial = groupBy([...unique.values()].map((u) => u.words), (words) => initial(words));
+    for (const [name, { line, words }] of unique) {
+      if (this.find(this.significant(name)) || this.department(words)) continue;
+      if ((byInitial.get(initial(words)) ?? []).some((other) => other.length < words.length && this.isGenitiveOf(other, words))) continue;
       this.add(capitalize(name), line);
-    });
+    }
   }
 
   /** The ids of the actors a name stands for (several for a department's listed units), adding the unknown. */
@@ -86,8 +94,8 @@ export class ActorMatcher {
    * "Sivistystoimen kulttuuri- ja vapaa-aikapalvelut" → "Kulttuuri- ja vapaa-aikapalvelut".
    */
   ownName(name: string): string {
-    const index = this.department(wordsOf(name), this.pool.map((a) => a.words));
-    const own = index === undefined ? name : name.split(/\s+/).slice(this.pool[index]!.words.length).join(' ');
+    const department = this.department(wordsOf(name));
+    const own = department === undefined ? name : name.split(/\s+/).slice(department.words.length).join(' ');
     return capitalize(own);
   }
 
@@ -97,16 +105,22 @@ export class ActorMatcher {
     return kept.length > 0 ? kept : words;
   }
 
-  private find(words: readonly string[], among: readonly PoolActor[] = this.pool): PoolActor | undefined {
-    return among.find((a) => a.words.join(' ') === words.join(' ')) ?? among.find((a) => sameWords(a.words, words));
+  private find(words: readonly string[], among?: readonly PoolActor[]): PoolActor | undefined {
+    if (among) return among.find((a) => a.words.join(' ') === words.join(' ')) ?? among.find((a) => sameWords(a.words, words));
+    return this.byWords.get(words.join(' ')) ?? this.byInitials.get(initials(words))?.find((a) => sameWords(a.words, words));
+  }
+
+  private remember(actor: PoolActor): void {
+    this.pool.push(actor);
+    if (!this.byWords.has(actor.words.join(' '))) this.byWords.set(actor.words.join(' '), actor);
+    push(this.byInitials, initials(actor.words), actor);
+    push(this.byInitial, initial(actor.words), actor);
   }
 
   /** "<department>s <units>": the units, found among the department's own or anywhere, else added under it. */
   private genitive(name: string, line: number, create: boolean): string[] | undefined {
-    const words = wordsOf(name);
-    const index = this.department(words, this.pool.map((a) => a.words));
-    if (index === undefined) return undefined;
-    const department = this.pool[index]!;
+    const department = this.department(wordsOf(name));
+    if (department === undefined) return undefined;
     const rest = name.split(/\s+/).slice(department.words.length).join(' ');
     const descendants = this.descendantsOf(department.id);
     const units = unitsOf(rest, separators[this.language], (unit) => this.find(this.significant(unit), descendants) ?? this.find(this.significant(unit)));
@@ -116,12 +130,12 @@ export class ActorMatcher {
     return resolved.map((a) => a.id);
   }
 
-  /** The longest of the candidates whose genitive starts the name, by index. */
-  private department(words: readonly string[], candidates: readonly (readonly string[])[]): number | undefined {
-    let best: number | undefined;
-    candidates.forEach((c, i) => {
-      if (this.isGenitiveOf(c, words) && (best === undefined || c.length > candidates[best]!.length)) best = i;
-    });
+  /** The known actor with the longest name whose genitive starts the name; the first of equals. */
+  private department(words: readonly string[]): PoolActor | undefined {
+    let best: PoolActor | undefined;
+    for (const c of this.byInitial.get(initial(words)) ?? []) {
+      if (this.isGenitiveOf(c.words, words) && (best === undefined || c.words.length > best.words.length)) best = c;
+    }
     return best;
   }
 
@@ -158,12 +172,28 @@ export class ActorMatcher {
     const id = this.ids.claim(base.startsWith(`${this.municipality}-`) ? base : `${this.municipality}-${base}`);
     const actor: PoolActor = { id, name, words: this.significant(name), ...(parent && { parent }) };
     const near = this.pool.find((a) => nearName(a.name, name));
-    this.pool.push(actor);
+    this.remember(actor);
     this.added.push({ id, name, line, ...(parent && { parent }) });
     this.notes.info(line, `new actor ${quote(name)} (${id})${parent ? ` under ${parent}` : ''}`);
     if (near) this.notes.warning(line, `the new actor ${quote(name)} (${id}) looks like ${quote(near.name)} (${near.id}); if they are one actor, keep one of them`);
     return actor;
   }
+}
+
+/** The first letter of a name's first word, which neither inflection nor the genitive changes. */
+const initial = (words: readonly string[]) => words[0]?.[0] ?? '';
+const initials = (words: readonly string[]) => `${words.length} ${words.map((w) => w[0]).join('')}`;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function groupBy<V>(values: readonly V[], key: (v: V) => string): Map<string, V[]> {
+  const map = new Map<string, V[]>();
+  for (const v of values) push(map, key(v), v);
+  return map;
 }
 
 /**

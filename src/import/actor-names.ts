@@ -8,6 +8,7 @@ import { distance } from 'fastest-levenshtein';
  */
 export const wordsOf = (name: string) =>
   name
+    .normalize('NFC')
     .toLowerCase()
     .split(/\s+/)
     .map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d-]+$/gu, ''))

@@ -12,18 +12,24 @@ const conjunctions: Record<Language, readonly string[]> = { sv: ['och', 'samt'],
  * `known` are the names of the actors registry and the actor cells that name one actor.
  */
 export function splitActorText(text: string, language: Language, known: readonly string[]): string[] {
+  return actorSplitter(language, known)(text);
+}
+
+/** `splitActorText` for many texts of one table: the known names are indexed once, not per text. */
+export function actorSplitter(language: Language, known: readonly string[]): (text: string) => string[] {
   const knownNames = new Set(known.map((k) => wordsOf(k).join(' ')));
   const knownStarts = new Set(known.map((k) => wordsOf(k).slice(0, 2).join(' ')));
   const startsKnown = (rest: string) => {
     const words = wordsOf(rest);
     return knownStarts.has(words.slice(0, 2).join(' ')) || knownStarts.has(words[0] ?? '');
   };
-  return text
-    .split(';')
-    .flatMap((part) => splitCommas(part, language, startsKnown))
-    .flatMap((part) => splitConjunctions(part, language, (before) => knownNames.has(wordsOf(before).join(' ')), startsKnown))
-    .map((part) => part.trim().replace(/[\s.,:]+$/, ''))
-    .filter(Boolean);
+  return (text) =>
+    text
+      .split(';')
+      .flatMap((part) => splitCommas(part, language, startsKnown))
+      .flatMap((part) => splitConjunctions(part, language, (before) => knownNames.has(wordsOf(before).join(' ')), startsKnown))
+      .map((part) => part.trim().replace(/[\s.,:]+$/, ''))
+      .filter(Boolean);
 }
 
 function splitCommas(text: string, language: Language, startsKnown: (text: string) => boolean): string[] {

@@ -1,6 +1,6 @@
 import type { ActionMatrix, Language } from '../generated/types.js';
 import type { ActorMatcher } from './actor-match.js';
-import { splitActorText } from './actor-split.js';
+import { actorSplitter } from './actor-split.js';
 import { idFromText, IdRegistry } from './ids.js';
 import { quote, type ImportNotes } from './notes.js';
 import type { ImportedMatrix } from './structure.js';
@@ -14,12 +14,12 @@ export function assembleMatrix(imported: ImportedMatrix, language: Language, mun
   const text = (value: string) => ({ [language]: value });
   // Cells that name one actor teach the splitter where names start ("Centralen för …").
   const single = imported.focusAreas.flatMap((f) => f.goals.flatMap((g) => g.actions.flatMap((a) => a.actorTexts.map((t) => t.text)))).filter((t) => !/[,;]/.test(t));
-  const known = [...knownActorNames, ...single];
+  const splitActors = actorSplitter(language, [...knownActorNames, ...single]);
   const split = new Map(
     imported.focusAreas.flatMap((f) => f.goals.flatMap((g) => g.actions)).map((action) => [
       action,
       action.actorTexts.map(({ line, text: actorText }) => {
-        const names = splitActorText(actorText, language, known);
+        const names = splitActors(actorText);
         if (names.length > 1) notes.once('info', line, `${quote(actorText, 80)} split into ${names.length} actors: ${names.map((n) => quote(n)).join(', ')}`);
         return { line, names };
       }),

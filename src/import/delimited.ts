@@ -1,4 +1,5 @@
 import type { TableRow } from './table.js';
+import { greatest } from './text.js';
 
 export type Delimiter = '\t' | ';' | ',';
 const candidates: readonly Delimiter[] = ['\t', ';', ','];
@@ -78,7 +79,7 @@ export function detectDelimiter(text: string): Delimiter {
     for (const row of parseDelimited(text, delimiter)) {
       if (row.cells.length > 1) widths.set(row.cells.length, (widths.get(row.cells.length) ?? 0) + 1);
     }
-    const score = Math.max(0, ...[...widths].map(([width, rows]) => rows * (width - 1)));
+    const score = greatest([0, ...[...widths].map(([width, rows]) => rows * (width - 1))]);
     if (score > bestScore) {
       best = delimiter;
       bestScore = score;

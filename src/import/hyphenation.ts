@@ -18,13 +18,15 @@ const words = /\p{L}+/gu;
 export function findHyphenationBreaks(texts: readonly string[]): Map<string, HyphenationBreak> {
   const vocabulary = new Set<string>();
   for (const text of texts) for (const [word] of text.toLowerCase().matchAll(words)) vocabulary.add(word);
+  // Sorted, the words that start with a prefix stand together: one binary search finds them.
+  const sorted = [...vocabulary].sort();
   const breaks = new Map<string, HyphenationBreak>();
   for (const text of texts) {
     for (const [broken, left, right] of text.matchAll(hyphenated)) {
       if (breaks.has(broken)) continue;
       const whole = left! + right!;
       const needed = left!.length + Math.min(4, right!.length);
-      const evidence = [...vocabulary].find((word) => commonPrefix(word, whole) >= needed);
+      const evidence = firstWithPrefix(sorted, whole.slice(0, needed));
       if (evidence) breaks.set(broken, { broken, whole, evidence });
     }
   }
@@ -43,8 +45,14 @@ export function mendHyphenation(text: string, breaks: ReadonlyMap<string, Hyphen
   return { text: out, mended };
 }
 
-function commonPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
+/** The first of sorted words that starts with the prefix, if any. */
+function firstWithPrefix(sorted: readonly string[], prefix: string): string | undefined {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < prefix) low = mid + 1;
+    else high = mid;
+  }
+  return sorted[low]?.startsWith(prefix) ? sorted[low] : undefined;
 }

@@ -2,7 +2,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { ExitCode, WelfareError } from '../core/errors.js';
 import { exists, SourceCache } from '../core/project.js';
-import { writeFileAtomic } from '../core/write.js';
+import { writeFilesAtomic } from '../core/write.js';
 import type { ActionMatrix, Language } from '../generated/types.js';
 import { matrix as validMatrix } from '../generated/validators.js';
 import { ActorMatcher } from './actor-match.js';
@@ -115,10 +115,12 @@ export async function importMatrix(options: ImportOptions): Promise<ImportResult
   };
 }
 
-/** Writes what an import planned: the registry first, since the matrix names its actors. */
+/** Writes what an import planned, the registry and the matrix that names its actors: both or neither. */
 export async function writeImport(result: ImportResult): Promise<void> {
-  if (result.registry) await writeFileAtomic(result.registry.path, result.registry.text);
-  if (result.matrix?.path) await writeFileAtomic(result.matrix.path, result.matrix.text);
+  await writeFilesAtomic([
+    ...(result.registry ? [{ path: result.registry.path, data: result.registry.text }] : []),
+    ...(result.matrix?.path ? [{ path: result.matrix.path, data: result.matrix.text }] : []),
+  ]);
 }
 
 /**

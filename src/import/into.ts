@@ -6,7 +6,7 @@ import { checkSchema } from '../core/schema-check.js';
 import type { DataPath, SourceFile } from '../core/source.js';
 import type { Action, ActionMatrix, Actor, Language, Text } from '../generated/types.js';
 import type { ActorMatcher } from './actor-match.js';
-import { splitActorText } from './actor-split.js';
+import { actorSplitter } from './actor-split.js';
 import { yamlOptions } from './matrix-yaml.js';
 import { quote, type ImportNotes } from './notes.js';
 import type { ImportedAction, ImportedMatrix } from './structure.js';
@@ -43,12 +43,13 @@ export function addLanguage(file: SourceFile, matrix: ActionMatrix, table: Impor
   const proposals = new Map<string, Map<string, number[]>>();
   const other: Language = language === 'sv' ? 'fi' : 'sv';
   const languageName = languageNames[language].en;
+  const splitActors = actorSplitter(language, registry.flatMap((a) => (a.name[language] ? [a.name[language]!] : [])));
 
   const setText = (path: DataPath, current: Text | undefined, value: string, line: number | undefined, what: string): boolean => {
     if (!current) return false;
     const existing = current[language];
     if (existing !== undefined) {
-      if (existing !== value) notes.warning(line, `${what} already has a ${languageName} text, kept: ${quote(existing)} (the table says ${quote(value)})`);
+      if (existing.normalize('NFC') !== value) notes.warning(line, `${what} already has a ${languageName} text, kept: ${quote(existing)} (the table says ${quote(value)})`);
       return false;
     }
     const node = doc.getIn(path, true);
@@ -86,7 +87,7 @@ export function addLanguage(file: SourceFile, matrix: ActionMatrix, table: Impor
           if (use.ref && !use.text) return notes.info(tact.line, `indicator ${n + 1} of action '${act.id}' refers to the indicators registry ('${use.ref}'); the table's ${quote(indicator)} is not added`);
           if (setText([...actionPath, 'indicators', n, 'text'], use.text, indicator, tact.line, `indicator ${n + 1} of action '${act.id}'`)) added.indicators++;
         });
-        pairActors(act, tact, language, actors, registry, proposals, notes);
+        pairActors(act, tact, language, splitActors, actors, registry, proposals, notes);
       });
     });
   });
@@ -98,12 +99,12 @@ export function addLanguage(file: SourceFile, matrix: ActionMatrix, table: Impor
  * A name the registry lacks is learnt as the name of the action's actor that has none in that
  * language, when exactly as many names as such actors are left over (in the order both list them).
  */
-function pairActors(act: Action, tact: ImportedAction, language: Language, actors: ActorMatcher, registry: readonly Actor[], proposals: Map<string, Map<string, number[]>>, notes: ImportNotes) {
+function pairActors(act: Action, tact: ImportedAction, language: Language, splitActors: (text: string) => string[], actors: ActorMatcher, registry: readonly Actor[], proposals: Map<string, Map<string, number[]>>, notes: ImportNotes) {
   const line = tact.line;
   const found = new Set<string>();
   const unknown: string[] = [];
   for (const { text } of tact.actorTexts) {
-    for (const name of splitActorText(text, language, registry.flatMap((a) => (a.name[language] ? [a.name[language]!] : [])))) {
+    for (const name of splitActors(text)) {
       const ids = actors.lookup(name, line);
       if (ids) ids.forEach((id) => found.add(id));
       else unknown.push(actors.ownName(name));
@@ -119,7 +120,9 @@ function pairActors(act: Action, tact: ImportedAction, language: Language, actor
   }
   unknown.forEach((name, i) => {
     const byName = proposals.get(unnamed[i]!) ?? proposals.set(unnamed[i]!, new Map()).get(unnamed[i]!)!;
-    byName.set(name, [...(byName.get(name) ?? []), line]);
+    const lines = byName.get(name);
+    if (lines) lines.push(line);
+    else byName.set(name, [line]);
   });
 }
 

@@ -16,6 +16,8 @@ export interface ImportNote {
 export class ImportNotes {
   readonly list: ImportNote[] = [];
   private readonly said = new Map<string, ImportNote>();
+  /** The rows of `also`, to look up without a scan. */
+  private readonly alsoSaid = new Map<ImportNote, Set<number>>();
   info(line: number | undefined, message: string, lastLine?: number): void {
     this.add('info', line, message, lastLine);
   }
@@ -32,7 +34,10 @@ export class ImportNotes {
     if (!said) {
       this.add(severity, line, message);
       this.said.set(key, this.list[this.list.length - 1]!);
-    } else if (said.line !== line && !said.also?.includes(line)) (said.also ??= []).push(line);
+    } else if (said.line !== line && !this.alsoSaid.get(said)?.has(line)) {
+      (said.also ??= []).push(line);
+      this.alsoSaid.set(said, (this.alsoSaid.get(said) ?? new Set()).add(line));
+    }
   }
   get errors(): number {
     return this.list.filter((n) => n.severity === 'error').length;

@@ -1,7 +1,7 @@
 import { oneLine } from './clean.js';
 import { quote, type ImportNotes } from './notes.js';
 import type { CleanRow } from './rows.js';
-import { numbered, plural } from './text.js';
+import { least, numbered, plural } from './text.js';
 
 /** What the text above the first table gives: a title, an introduction, the list of focus areas. */
 export interface Preamble {
@@ -30,7 +30,7 @@ export function readPreamble(rows: readonly CleanRow[], notes: ImportNotes): Pre
       listed.add(i);
     }
   });
-  const firstListed = Math.min(...listed);
+  const firstListed = least(listed);
   const listHeading = listed.size > 0 && firstListed > 0 && isListHeading(items[firstListed - 1]!.text) ? firstListed - 1 : -1;
   const rest = items.filter((_, i) => !listed.has(i) && i !== listHeading);
   const preamble: Preamble = { focusAreaList };

@@ -4,7 +4,7 @@ import { readHeader, type ColumnRole, type Header } from './header.js';
 import { quote, type ImportNotes } from './notes.js';
 import { readPreamble, type Preamble } from './preamble.js';
 import type { CleanRow } from './rows.js';
-import { countWord, isCapitals, numbered, plural, sameText, sentenceCase } from './text.js';
+import { countWord, greatest, isCapitals, least, numbered, plural, sameText, sentenceCase } from './text.js';
 
 /** An action as the table gives it, before ids and actors are resolved. */
 export interface ImportedAction {
@@ -45,7 +45,7 @@ export function recoverStructure(rows: readonly CleanRow[], positional: boolean,
     const header = row.filled.length >= 3 ? readHeader(row.line, row.cells) : undefined;
     if (header) headers.set(i, header);
   });
-  const first = Math.min(...headers.keys());
+  const first = least(headers.keys());
   if (!Number.isFinite(first)) {
     notes.error(undefined, 'no header row found: the table needs a row naming its columns, such as MÅL / ÅTGÄRD / INDIKATOR / ANSVARIG AKTÖR or TAVOITE / TOIMENPIDE / MITTARI / VASTUUTAHO, in any order');
     return { focusAreas: [], language: 'sv' };
@@ -83,7 +83,7 @@ class StructureReader {
     private readonly positional: boolean,
     private readonly notes: ImportNotes,
   ) {
-    this.header = headers.get(Math.min(...headers.keys()))!;
+    this.header = headers.get(least(headers.keys()))!;
   }
 
   read(i: number): void {
@@ -133,7 +133,7 @@ class StructureReader {
       }
       kept.push(focusArea);
       for (const goal of focusArea.goals) {
-        const lastLine = Math.max(...goal.actions.map((a) => a.line));
+        const lastLine = greatest(goal.actions.map((a) => a.line));
         this.notes.info(goal.line, `goal ${quote(goal.text)}: ${plural(goal.actions.length, 'action')}`, lastLine);
         for (const action of goal.actions) {
           if (action.indicators.length === 0) this.notes.error(action.line, `the action ${quote(action.text)} has no indicator (the ${this.heading('indicator')} cell is empty); a matrix needs one for every action`);
@@ -176,7 +176,7 @@ class StructureReader {
   }
 
   private leftmost(): number {
-    return Math.min(...Object.values(this.header.columns));
+    return least(Object.values(this.header.columns));
   }
 
   private startFocusArea(line: number, heading: string, fromColumn = false) {

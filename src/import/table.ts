@@ -6,7 +6,7 @@ import { detectDelimiter, parseDelimited, type Delimiter } from './delimited.js'
 
 /** One row of a table as read, before any cleaning: its cells and where it starts in the source. */
 export interface TableRow {
-  /** The line of a text file, or the row number of a worksheet (1-based). */
+  /** The row number (1-based) a spreadsheet program shows: a worksheet's, or the record of a text table. */
   line: number;
   cells: string[];
 }
@@ -58,14 +58,18 @@ async function readBytes(path: string, shownAs: string): Promise<Buffer> {
 
 export async function tableFromBytes(bytes: Uint8Array, shownAs: string): Promise<Table> {
   const kind = sniff(bytes);
-  // exceljs is large: only a workbook loads it.
+  // The workbook reader is loaded only for a workbook.
   if (kind === 'zip') return (await import('./xlsx.js')).readXlsx(bytes, shownAs);
   if (kind !== 'text') {
     throw new WelfareError(`${shownAs}: this is ${unsupported[kind]}, which welfare cannot read`, ExitCode.invalid, { file: shownAs, hint: unsupportedHint[kind] });
   }
   const { text, encoding } = decodeText(bytes);
   const delimiter = extname(shownAs).toLowerCase() === '.tsv' ? '\t' : detectDelimiter(text);
-  const rows = parseDelimited(text, delimiter).filter((row) => row.cells.some((c) => c.trim() !== ''));
+  // Rows are numbered as a spreadsheet program shows them, a quoted cell's line breaks and all:
+  // that is where planners look for the row a message names, not at lines of text.
+  const rows = parseDelimited(text, delimiter)
+    .map((row, i) => ({ line: i + 1, cells: row.cells }))
+    .filter((row) => row.cells.some((c) => c.trim() !== ''));
   return { rows, source: { format: 'delimited', encoding, delimiter } };
 }
 

@@ -1,7 +1,7 @@
 /** Small text helpers the importer's stages share. */
 
 /** A text for comparing: case, spacing and final punctuation do not matter. */
-const normalized = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.,;:]+$/, '').trim();
+const normalized = (text: string) => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').replace(/[\s.,;:]+$/, '').trim();
 
 export const sameText = (a: string, b: string) => normalized(a) === normalized(b);
 
@@ -23,4 +23,16 @@ export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n ==
 export function numbered(text: string): { number: number; text: string } | undefined {
   const m = /^(?:(?:tyngdpunkt|insatsområde|painopiste(?:alue)?)\s*)?(\d{1,2})(?:\s*[.):]\s*|\s+)(?!\d)(\S.*)$/iu.exec(text);
   return m ? { number: Number(m[1]), text: m[2]!.trim() } : undefined;
+}
+
+/** The least and greatest of numbers, by a loop: `Math.min(...values)` overflows the stack past about 120,000. */
+export function least(values: Iterable<number>): number {
+  let min = Infinity;
+  for (const v of values) if (v < min) min = v;
+  return min;
+}
+export function greatest(values: Iterable<number>): number {
+  let max = -Infinity;
+  for (const v of values) if (v > max) max = v;
+  return max;
 }

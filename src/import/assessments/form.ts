@@ -1,5 +1,6 @@
 import { ExitCode, WelfareError } from '../../core/errors.js';
 import { languageNames } from '../../core/messages.js';
+import { restoreCell } from '../../export/formula.js';
 import { headers } from '../../export/words.js';
 import type { Language } from '../../generated/types.js';
 import { ImportNotes } from '../notes.js';
@@ -51,7 +52,8 @@ export async function readForm(path: string, shown: string, fileNotes: ImportNot
     }
     const notes = new ImportNotes();
     const rows = table.rows.slice(1).map(({ line, cells }) => {
-      const cell = (column: Column) => cells[found.at[column]] ?? '';
+      // A cell welfare quoted against formula injection reads back as the text it was.
+      const cell = (column: Column) => restoreCell(cells[found.at[column]] ?? '');
       return { line, id: cell('id').trim(), municipality: cell('municipality').trim(), year: cell('year').trim(), status: cell('status').trim(), comment: cell('comment').replace(/\r\n?/g, '\n').trim() };
     });
     const read = table.source.format === 'xlsx' ? '' : `read as ${readAs(table.source)}: `;
