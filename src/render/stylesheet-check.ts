@@ -4,6 +4,17 @@ import { ExitCode, WelfareError } from '../core/errors.js';
 import type { TemplateFile } from './theme.js';
 
 type CssTree = typeof import('css-tree');
+/** The parts of css-tree used here; its lexer and syntax data (most of its load time) are not. */
+type CssParts = Pick<CssTree, 'parse' | 'walk' | 'tokenize' | 'tokenTypes' | 'ident' | 'string' | 'url'>;
+
+/** css-tree's parser, walker, tokenizer and decoders, by their own entry points. */
+function loadCssTree(): CssParts {
+  // CommonJS, by require(): the bundle runs inside vm.Script, which has no loader for import().
+  const require = createRequire(import.meta.url);
+  const tokenizer = require('css-tree/tokenizer') as CssTree['tokenTypes'] & { tokenize: CssTree['tokenize'] };
+  const utils = require('css-tree/utils') as Pick<CssTree, 'ident' | 'string' | 'url'>;
+  return { parse: require('css-tree/parser') as CssTree['parse'], walk: require('css-tree/walker') as CssTree['walk'], tokenize: tokenizer.tokenize, tokenTypes: tokenizer, ...utils };
+}
 
 /** Functions whose quoted arguments are addresses the browser loads, vendor prefixes aside. */
 const fetchingFunctions = new Set(['url', 'src', 'image-set', 'image', 'cross-fade']);
@@ -18,9 +29,8 @@ const fetchingFunctions = new Set(['url', 'src', 'image-set', 'image', 'cross-fa
 export async function checkStylesheet(style: TemplateFile): Promise<void> {
   const closing = /<\/style/i.exec(style.source);
   if (closing) refuse(style, '</style', closing.index, 'would end the <style> element the stylesheet is inlined into');
-  // Loaded here only: a project without stylesheets of its own never pays for the parser. Its
-  // CommonJS build, by require(): the bundle runs inside vm.Script, which has no loader for import().
-  const css = createRequire(import.meta.url)('css-tree') as CssTree;
+  // Loaded here only: a project without stylesheets of its own never pays for the parser.
+  const css = loadCssTree();
   const ast = css.parse(style.source, { positions: true, parseCustomProperty: true, onParseError: () => {} });
   css.walk(ast, function (node: CssNode) {
     const at = node.loc?.start.offset ?? 0;
@@ -36,7 +46,7 @@ export async function checkStylesheet(style: TemplateFile): Promise<void> {
 }
 
 /** The same rules over the tokens of a text the parser left raw, starting at `offset` of the stylesheet. */
-function checkTokens(css: CssTree, style: TemplateFile, text: string, offset: number): void {
+function checkTokens(css: CssParts, style: TemplateFile, text: string, offset: number): void {
   const { tokenTypes: T } = css;
   const open: string[] = [];
   css.tokenize(text, (type, start, end) => {
@@ -57,7 +67,7 @@ function checkTokens(css: CssTree, style: TemplateFile, text: string, offset: nu
 }
 
 /** A function or at-rule name as the browser understands it: escapes decoded, lower case, no vendor prefix. */
-function decoded(css: CssTree, name: string): string {
+function decoded(css: CssParts, name: string): string {
   return css.ident.decode(name).toLowerCase().replace(/^-(webkit|moz|ms|o)-/, '');
 }
 
