@@ -93,6 +93,18 @@ describe('welfare indicators pull: reference regions', () => {
     expect(Object.keys(valuesOf(off, 'morbidity-index')).sort()).toEqual(['lapptrask', 'lovisa']);
   });
 
+  it('keeps the ids of regions written by hand without a code, and adds the code', () => {
+    const dir = tempDir(fixtureProject);
+    edit(join(dir, 'indicators.yaml'), (t) => t.replace('indicators:\n', 'regions:\n  - id: whole-country\n    kind: country\n    name: { sv: Hela landet, fi: Koko maa }\n  - id: ostra-nyland\n    kind: wellbeing-services-county\n    name: { sv: Östra Nyland, fi: Itä-Uusimaa }\n    municipalities: [lovisa]\nindicators:\n'));
+    expect(runCli(['validate'], { cwd: dir }).code).toBe(0);
+    expect(pull(dir).code).toBe(0);
+    expect(registryOf(dir).regions).toEqual([
+      { id: 'whole-country', kind: 'country', name: { sv: 'Hela landet', fi: 'Koko maa' }, code: 'SSS' },
+      { id: 'ostra-nyland', kind: 'wellbeing-services-county', name: { sv: 'Östra Nyland', fi: 'Itä-Uusimaa' }, municipalities: ['lovisa', 'lapptrask'], code: '32' },
+    ]);
+    expect(valuesOf(dir, 'morbidity-index')['ostra-nyland']).toEqual({ '2023': 105, '2024': 105.5 });
+  });
+
   it("takes THL's values in place of illustrative ones and drops the mark", () => {
     const dir = tempDir(fixtureProject);
     edit(join(dir, 'indicators.yaml'), (t) => t.replace('    decimals: 1\n    source:\n      sotkanet: 243', '    decimals: 1\n    illustrative: true\n    source:\n      sotkanet: 243'));

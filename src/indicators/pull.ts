@@ -127,14 +127,16 @@ export async function pullIndicators(project: Project, options: PullOptions): Pr
 }
 
 /**
- * The file's entries of the regions found: an entry of the same kind and code keeps its id and
- * names; a new one gets an id from Sotkanet's Finnish name and its names in both languages.
+ * The file's entries of the regions found. An entry of the same kind and code keeps its id and
+ * names, and so does one written by hand without a code (the country, or a region of the same
+ * municipalities); a new one gets an id from Sotkanet's Finnish name and its names in both languages.
  */
 function regionEntries(found: FoundRegion[], listed: ReferenceRegion[], municipalityIds: string[]): RegionEntry[] {
   const taken = new Set([...municipalityIds, ...listed.map((r) => r.id)]);
   return found.map(({ kind, region, municipalities }) => {
     const code = String(region.code);
-    const existing = listed.find((r) => r.kind === kind && r.code === code);
+    const uncoded = (r: ReferenceRegion) => r.code === undefined && (kind === 'country' || r.municipalities?.some((m) => municipalities?.includes(m)));
+    const existing = listed.find((r) => r.kind === kind && r.code === code) ?? listed.find((r) => r.kind === kind && uncoded(r));
     if (existing) return { id: existing.id, kind, code, name: existing.name, municipalities };
     let id = slugify(region.title?.fi ?? region.title?.sv ?? `${kind}-${code}`) || `${kind}-${code}`;
     if (taken.has(id)) id = `${id}-${slugify(code) || region.id}`;

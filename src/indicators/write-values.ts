@@ -94,9 +94,9 @@ export interface RegionEntry {
 }
 
 /**
- * Adds the reference regions a pull found to the file's `regions:` list, or updates the one of
- * the same kind and code: its id and name stay as the planner wrote them, its municipalities
- * become what Sotkanet says.
+ * Adds the reference regions a pull found to the file's `regions:` list, or updates the entry of
+ * the same id: its name stays as the planner wrote it, its code and municipalities become what
+ * Sotkanet says.
  */
 export function applyRegions(doc: Document.Parsed, regions: RegionEntry[]): void {
   if (regions.length === 0) return;
@@ -111,9 +111,10 @@ export function applyRegions(doc: Document.Parsed, regions: RegionEntry[]): void
   }
   const seq = list as YAMLSeq;
   for (const region of regions) {
-    const existing = seq.items.find((item) => isMap(item) && String(item.get('kind')) === region.kind && String(item.get('code')) === region.code);
+    const existing = seq.items.find((item) => isMap(item) && item.get('id') === region.id);
     if (isMap(existing)) {
-      if (region.municipalities) existing.set('municipalities', doc.createNode(region.municipalities, { flow: true }));
+      if (existing.get('code') !== region.code) existing.set('code', region.code);
+      if (region.municipalities && JSON.stringify(existing.toJSON().municipalities) !== JSON.stringify(region.municipalities)) existing.set('municipalities', doc.createNode(region.municipalities, { flow: true }));
       continue;
     }
     const { municipalities, ...rest } = region;
