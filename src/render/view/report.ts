@@ -58,7 +58,9 @@ export function reportView(project: Project, scope: Scope, names: ProjectNames):
     return {
       anchor,
       title: joinText(labels.appendix, ` ${i + 1}. `, municipality ? joinText(labels.matrix, ' – ', municipality.name) : labels.jointMatrix),
-      introduction: matrix.introduction ?? null,
+      // The joint matrix's introduction is its municipalities' introductions joined, and those
+      // are printed with their own appendices already.
+      introduction: municipality || scope.appendices.length === 1 ? (matrix.introduction ?? null) : null,
       table: matrixTable(matrix, names, { anchor, municipality, indicatorHref: (id) => (shown.has(id) ? `#indicator-${id}` : null) }),
     };
   });
