@@ -105,6 +105,33 @@ describe('welfare indicators pull: reference regions', () => {
     expect(valuesOf(dir, 'morbidity-index')['ostra-nyland']).toEqual({ '2023': 105, '2024': 105.5 });
   });
 
+  it('credits THL/Sotkanet in the documents once pulled, with reference lines, and no better or worse where that is not known', () => {
+    const dir = tempDir(fixtureProject);
+    expect(pull(dir).code).toBe(0);
+    const build = runCli(['build', '--format', 'html', '--lang', 'sv', '--year', '2024'], { cwd: dir });
+    expect(build.stderr).toBe('');
+    expect(build.code).toBe(0);
+    const report = readFileSync(join(dir, 'dist', 'lovisa', 'report.sv.html'), 'utf8');
+    expect(report).toContain('<p class="source">Källa:\nTHL/Sotkanet, indikator 243, hämtad 15.5.2025\n</p>');
+    expect(report).not.toContain('illustrativa');
+    expect(report).toContain('<text class="legend" x="100" y="298">Hela landet</text>');
+    expect(report).toContain('<text class="legend" x="100" y="320">Östra Nylands välfärdsområde</text>');
+    // Lovisa's years are 2018, 2019 (older values in the file), 2023 and 2024; the country has only the pulled two.
+    expect(report).toMatch(/<tr><th scope="row">Hela landet<\/th>(<td class="number"><span class="no-value">–<span class="visually-hidden"> uppgift saknas<\/span><\/span><\/td>){2}<td class="number">95,6<\/td><td class="number">96,3<\/td><\/tr>/);
+    // The fixture says nothing of which way is good: the overview says higher or lower, never better or worse.
+    const overview = readFileSync(join(dir, 'dist', 'lovisa', 'overview.sv.html'), 'utf8');
+    expect(overview).toContain('<li>Lovisa stad 2024: 106,3, högre än Hela landet (96,3) och högre än Östra Nylands välfärdsområde (105,5).</li>');
+    expect(overview).not.toMatch(/bättre|sämre/);
+
+    // Reference regions turned off: no lines, no rows, nothing said.
+    edit(join(dir, 'welfare.config.yaml'), (t) => `${t}references: []\n`);
+    expect(runCli(['build', '--format', 'html', '--lang', 'sv', '--year', '2024'], { cwd: dir }).code).toBe(0);
+    const off = readFileSync(join(dir, 'dist', 'lovisa', 'overview.sv.html'), 'utf8');
+    expect(off).not.toContain('Hela landet');
+    expect(off).not.toContain('class="standing"');
+    expect(off).toContain('<tr><th scope="col">Kommun</th>');
+  });
+
   it("takes THL's values in place of illustrative ones and drops the mark", () => {
     const dir = tempDir(fixtureProject);
     edit(join(dir, 'indicators.yaml'), (t) => t.replace('    decimals: 1\n    source:\n      sotkanet: 243', '    decimals: 1\n    illustrative: true\n    source:\n      sotkanet: 243'));
