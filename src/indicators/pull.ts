@@ -133,11 +133,16 @@ export async function pullIndicators(project: Project, options: PullOptions): Pr
  */
 function regionEntries(found: FoundRegion[], listed: ReferenceRegion[], municipalityIds: string[]): RegionEntry[] {
   const taken = new Set([...municipalityIds, ...listed.map((r) => r.id)]);
+  const used = new Set<string>();
   return found.map(({ kind, region, municipalities }) => {
     const code = String(region.code);
+    const free = (r: ReferenceRegion) => r.kind === kind && !used.has(r.id);
     const uncoded = (r: ReferenceRegion) => r.code === undefined && (kind === 'country' || r.municipalities?.some((m) => municipalities?.includes(m)));
-    const existing = listed.find((r) => r.kind === kind && r.code === code) ?? listed.find((r) => r.kind === kind && uncoded(r));
-    if (existing) return { id: existing.id, kind, code, name: existing.name, municipalities };
+    const existing = listed.find((r) => free(r) && r.code === code) ?? listed.find((r) => free(r) && uncoded(r));
+    if (existing) {
+      used.add(existing.id);
+      return { id: existing.id, kind, code, name: existing.name, municipalities };
+    }
     let id = slugify(region.title?.fi ?? region.title?.sv ?? `${kind}-${code}`) || `${kind}-${code}`;
     if (taken.has(id)) id = `${id}-${slugify(code) || region.id}`;
     taken.add(id);
