@@ -28,7 +28,7 @@ const typeNames = { config: 'ProjectConfig', matrix: 'ActionMatrix', actors: 'Ac
 
 // 1. Types. All schemas go into one wrapper so that every shared definition (Text, Id, …) is
 // declared once and each gets the domain name it has in code.
-const defNames = { focusArea: 'FocusArea', goal: 'Goal', action: 'Action', indicatorUse: 'IndicatorUse', assessment: 'AnnualAssessment', actor: 'Actor', indicator: 'Indicator', source: 'IndicatorSource', section: 'Section', municipality: 'Municipality', text: 'Text', id: 'Id', year: 'Year', language: 'Language', status: 'Status', period: 'Period', municipalityRefs: 'MunicipalityRefs' };
+const defNames = { focusArea: 'FocusArea', goal: 'Goal', action: 'Action', indicatorUse: 'IndicatorUse', assessment: 'AnnualAssessment', actor: 'Actor', indicator: 'Indicator', source: 'IndicatorSource', section: 'Section', municipality: 'Municipality', text: 'Text', id: 'Id', year: 'Year', language: 'Language', status: 'Status', period: 'Period', municipalityRefs: 'MunicipalityRefs', regionKind: 'RegionKind', region: 'ReferenceRegion' };
 /** Drops the descriptions beside a $ref (they would make a new type of each use) and points refs into the wrapper. */
 function forTypes(node) {
   if (Array.isArray(node)) return node.map(forTypes);

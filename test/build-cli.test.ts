@@ -85,7 +85,7 @@ describe('welfare build on a project of two municipalities', () => {
 
   it('builds the annual overview of the latest assessed year, with what changed since the year before', () => {
     const html = read(join(dir, 'dist', 'joint', 'overview.sv.html'));
-    expect(html).toContain('<h1>Välfärdsöversikt 2024</h1>');
+    expect(html).toContain('<h1>Välfärdsöversikt 2024 – Lovisa stad och Lappträsk kommun</h1>');
     expect(html).toContain('<h2 id="changes">Förändringar sedan 2023</h2>');
     expect(html).toContain('<h2 id="introduction">Året 2024</h2>');
   });
@@ -106,7 +106,7 @@ describe('welfare build options', () => {
     expect(readdirSync(join(dir, 'site', 'joint'))).toEqual(['overview.fi.html']);
     expect(existsSync(join(dir, 'dist'))).toBe(false);
     const html = read(join(dir, 'site', 'joint', 'overview.fi.html'));
-    expect(html).toContain('<h1>Hyvinvointikatsaus 2023</h1>');
+    expect(html).toContain('<h1>Hyvinvointikatsaus 2023 – Loviisan kaupunki ja Lapinjärven kunta</h1>');
     expect(html).toContain('Muutokset vuodesta 2022');
   });
 

@@ -93,6 +93,20 @@ describe('duplicate ids', () => {
     expect(run(duplicateIds, [['matrix', matrix(action('g'))]])).toEqual([]);
     expect(run(duplicateIds, [['actors', 'actors:\n  - {id: a, name: {sv: x}}\n  - {id: a, name: {sv: y}}\n']])).toHaveLength(1);
   });
+  it('lets a content section be given once shared and once per scope, but not twice for the same documents', () => {
+    const sections = (...scopes: string[]) => `sections:\n${scopes.map((s) => `  - {id: plan, ${s}body: {sv: x, fi: y}}\n`).join('')}`;
+    expect(run(duplicateIds, [['content', sections('', 'scopes: [lovisa], ', 'scopes: [joint], ')]])).toEqual([]);
+    expect(run(duplicateIds, [['content', sections('scopes: [lovisa, joint], ', 'scopes: [joint], ')]])).toEqual([
+      "3:10 error duplicate-id the id 'plan' is already used by another section (line 2); ids must be unique",
+    ]);
+    expect(run(duplicateIds, [['content', sections('', '')]])).toHaveLength(1);
+  });
+  it('finds a reference region id used twice', () => {
+    const regions = 'regions:\n  - {id: koko-maa, kind: country, name: {sv: Hela landet, fi: Koko maa}}\n  - {id: koko-maa, kind: region, name: {sv: Nyland, fi: Uusimaa}}\nindicators: []\n';
+    expect(run(duplicateIds, [['indicators', regions]])).toEqual([
+      "3:10 error duplicate-id the id 'koko-maa' is already used by another reference region (line 2); ids must be unique",
+    ]);
+  });
 });
 
 describe('references', () => {
@@ -109,6 +123,31 @@ describe('references', () => {
   });
   it('checks nothing against a registry it does not have', () => {
     expect(run(references, [['matrix', matrix(action('x'))]])).toEqual([]);
+  });
+  it("takes indicator values by municipality or by the file's reference regions, and their municipalities", () => {
+    const yaml = `regions:
+  - {id: koko-maa, kind: country, name: {sv: Hela landet, fi: Koko maa}}
+  - {id: county, kind: wellbeing-services-county, name: {sv: V, fi: H}, municipalities: [lovisa, porvoo]}
+indicators:
+  - id: ind-1
+    name: {sv: I, fi: M}
+    source: {own: {sv: E, fi: O}}
+    values: {lovisa: {"2024": 1}, koko-maa: {"2024": 2}, county: {"2024": 3}, maa: {"2024": 4}}
+`;
+    expect(run(references, [['indicators', yaml]], { municipalityIds: ['lovisa', 'lapptrask'] })).toEqual([
+      "3:98 error unknown-municipality 'porvoo' is not a municipality of this project (lovisa, lapptrask)",
+      "8:79 error unknown-municipality 'maa' is not a municipality of this project (lovisa, lapptrask, koko-maa, county)",
+    ]);
+  });
+  it("takes a content section's scopes as municipalities or joint, the latter only with several municipalities", () => {
+    const yaml = 'sections:\n  - {id: plan, scopes: [lovisa, joint, lovissa], body: {sv: x, fi: y}}\n';
+    expect(run(references, [['content', yaml]], { municipalityIds: ['lovisa', 'lapptrask'] })).toEqual([
+      "2:40 error unknown-municipality 'lovissa' is not a municipality of this project (lovisa, lapptrask, joint)",
+    ]);
+    expect(run(references, [['content', yaml]], { municipalityIds: ['lovisa'] }).map((d) => d.split(' ').slice(0, 4).join(' '))).toEqual([
+      "2:33 error unknown-municipality 'joint'",
+      "2:40 error unknown-municipality 'lovissa'",
+    ]);
   });
 });
 

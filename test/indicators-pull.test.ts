@@ -194,7 +194,8 @@ describe('welfare indicators pull', () => {
     const result = pull(dir, '--years', '2023-2024');
     expect(result.code).toBe(0);
     const morbidity = byId(dir, 'morbidity-index');
-    expect(morbidity.values).toEqual({ lovisa: { '2023': 105.6, '2024': 106.3 } });
+    // With the default reference regions: the whole country and Lovisa's county.
+    expect(morbidity.values).toEqual({ lovisa: { '2023': 105.6, '2024': 106.3 }, 'koko-maa': { '2023': 95.6, '2024': 96.3 }, 'ita-uudenmaan-hyvinvointialue': { '2023': 105, '2024': 105.5 } });
     expect(morbidity.decimals).toBe(1);
     expect(readFileSync(join(dir, 'indicators.yaml'), 'utf8')).toContain("# Sotkanet's values are fetched with 'welfare indicators pull'");
     expect(runCli(['validate'], { cwd: dir }).code).toBe(0);

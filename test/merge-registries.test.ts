@@ -9,6 +9,31 @@ const indicators = (path: string, yaml: string) => ({ registry: file(path, yaml)
 const show = (ds: { file: string; line: number; col: number; severity: string; rule: string; message: string }[]) => ds.map((d) => `${d.file}:${d.line}:${d.col} ${d.severity} ${d.rule}: ${d.message}`);
 
 describe('mergeRegistries', () => {
+  it('keeps the reference regions of every registry and marks values illustrative when either file says so', () => {
+    const a = indicators('lovisa.yaml', `regions:
+  - {id: koko-maa, kind: country, name: {sv: Hela landet, fi: Koko maa}}
+  - {id: county, kind: wellbeing-services-county, name: {sv: Välfärdsområdet, fi: Hyvinvointialue}, municipalities: [lovisa]}
+indicators:
+  - {id: unemployment, name: {sv: A, fi: T}, illustrative: true, source: {sotkanet: 181}, values: {lovisa: {"2024": 10.2}, koko-maa: {"2024": 11.3}}}
+`);
+    const b = indicators('lapptrask.yaml', `regions:
+  - {id: county, kind: wellbeing-services-county, name: {sv: Välfärdsområdet, fi: Hyvinvointialue}, municipalities: [lapptrask]}
+indicators:
+  - {id: unemployment, name: {sv: A, fi: T}, source: {sotkanet: 181, retrieved: 2025-03-01}, values: {lapptrask: {"2024": 9.5}}}
+`);
+    const result = mergeRegistries('indicators', [b, a], { order: ['lovisa', 'lapptrask'] });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.registry).toEqual({
+      regions: [
+        { id: 'koko-maa', kind: 'country', name: { sv: 'Hela landet', fi: 'Koko maa' } },
+        { id: 'county', kind: 'wellbeing-services-county', name: { sv: 'Välfärdsområdet', fi: 'Hyvinvointialue' }, municipalities: ['lovisa', 'lapptrask'] },
+      ],
+      indicators: [
+        { id: 'unemployment', name: { sv: 'A', fi: 'T' }, illustrative: true, source: { sotkanet: 181, retrieved: '2025-03-01' }, values: { lovisa: { '2024': 10.2 }, lapptrask: { '2024': 9.5 }, 'koko-maa': { '2024': 11.3 } } },
+      ],
+    });
+  });
+
   it('makes agreeing actors one, adding up their municipalities in the order asked for', () => {
     const a = actors('a.yaml', `actors:
   - id: youth-services

@@ -90,6 +90,20 @@ describe('welfare build, PDF', () => {
     }
   });
 
+  it('says in each PDF only what is true of its scope, credits nobody with the illustrative values, and compares with the reference regions', () => {
+    expect(pdfInfo(dist('lovisa/report.sv')).Title).toBe('Välfärdsberättelse och välfärdsplan 2023–2025 – Lovisa stad');
+    expect(pdfInfo(dist('lapptrask/overview.fi')).Title).toBe('Hyvinvointikatsaus 2024 – Lapinjärven kunta');
+    expect(pdfInfo(dist('joint/report.sv-fi')).Title).toBe('Välfärdsberättelse och välfärdsplan 2023–2025 – Lovisa stad och Lappträsk kommun / Hyvinvointikertomus ja hyvinvointisuunnitelma 2023–2025 – Loviisan kaupunki ja Lapinjärven kunta');
+    const lovisa = textOf(dist('lovisa/report.sv'));
+    expect(lovisa).toContain(squash('Bilaga 1. Åtgärdsmatris – Lovisa stad'));
+    expect(lovisa).not.toContain(squash('Bilaga 2'));
+    expect(lovisa).not.toContain(squash('två åtgärdsmatriser'));
+    expect(lovisa).toContain(squash('Källa: illustrativa värden för ett exempel, inte uppmätt statistik'));
+    expect(lovisa).not.toContain('THL/Sotkanet,indikator');
+    const overview = textOf(dist('lovisa/overview.sv'));
+    expect(overview).toContain(squash('Lovisa stad 2024: 10,2, lägre (bättre) än Hela landet (11,3) och högre (sämre) än Östra Nylands välfärdsområde (9,1).'));
+  });
+
   it('fills in the table of contents', () => {
     const contents = execFileSync('pdftotext', ['-f', '2', '-l', '2', '-layout', dist('lovisa/report.sv'), '-'], { encoding: 'utf8' });
     expect(contents).toContain('Innehåll');

@@ -46,6 +46,7 @@ export function registerIndicators(program: Command): void {
             const extra = [i.withheld ? `${i.withheld} withheld (null)` : '', i.decimals !== undefined ? `decimals ${i.decimals} added` : ''].filter(Boolean);
             lines.push(`  ${i.id} (Sotkanet ${i.sotkanet}): ${i.values} ${i.values === 1 ? 'value' : 'values'}${extra.length ? `, ${extra.join(', ')}` : ''}`);
           }
+          if (report.regions.length) lines.push(`  reference regions: ${report.regions.map((r) => `${r.id} (${r.municipalities ? r.municipalities.join(', ') : 'all'})`).join(', ')}`);
           lines.push(`${report.fetched} ${report.fetched === 1 ? 'answer' : 'answers'} from Sotkanet, ${report.cached} from the cache (${relative(process.cwd(), report.cacheDir)}; --refresh asks again)`);
         }
         await write(process.stdout, lines.map((l) => `${l}\n`).join(''));

@@ -18,6 +18,7 @@ const entities: Record<string, Words> = {
   actors: w('actor', 'aktören', 'toimija'),
   sections: w('section', 'avsnittet', 'osio'),
   municipalities: w('municipality', 'kommunen', 'kunta'),
+  regions: w('reference region', 'jämförelseområdet', 'vertailualue'),
 };
 
 /** The fields, named as a planner knows them. */
@@ -52,6 +53,11 @@ const fields: Record<string, Words> = {
   sv: w('Swedish text', 'svensk text', 'ruotsinkielinen teksti'),
   fi: w('Finnish text', 'finsk text', 'suomenkielinen teksti'),
   ref: w('indicator reference', 'indikatorreferens', 'mittariviittaus'),
+  scopes: w('documents it is for', 'dokument den gäller', 'asiakirjat, joita se koskee'),
+  regions: w('reference regions', 'jämförelseområden', 'vertailualueet'),
+  references: w('reference regions', 'jämförelseområden', 'vertailualueet'),
+  kind: w('kind', 'typ', 'laji'),
+  illustrative: w('illustrative', 'illustrativ', 'havainnollistava'),
 };
 
 const types: Record<string, Words> = {

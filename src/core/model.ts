@@ -1,4 +1,4 @@
-import type { ActionMatrix, Actor, ActorsRegistry, Indicator, IndicatorsRegistry, Municipality, ProjectConfig, ReportContent } from '../generated/types.js';
+import type { ActionMatrix, Actor, ActorsRegistry, Indicator, IndicatorsRegistry, Municipality, ProjectConfig, ReferenceRegion, RegionKind, ReportContent } from '../generated/types.js';
 import type { CheckedFile } from './checks/index.js';
 import { errorCount } from '../diagnostics/diagnostic.js';
 import type { ProjectLayout } from './project.js';
@@ -20,10 +20,15 @@ export interface Project {
   matrices: MunicipalityMatrix[];
   actors: Map<string, Actor>;
   indicators: Map<string, Indicator>;
+  /** The reference regions of the indicators registry, in its order. */
+  regions: ReferenceRegion[];
   content?: ReportContent;
   /** Every file of the project, parsed once. */
   files: CheckedFile[];
 }
+
+/** The kinds of reference region the project compares with: its config's `references`, else the country and the wellbeing services county. */
+export const referenceKindsOf = (config: ProjectConfig): readonly RegionKind[] => config.references ?? ['country', 'wellbeing-services-county'];
 
 /**
  * Validates a project and, when it has no errors, gives it typed. The one way every command that
@@ -41,7 +46,8 @@ export async function openProject(configPath: string, options: ValidateOptions):
     return { municipality, matrix: file.data as ActionMatrix, file };
   });
   const actors = one<ActorsRegistry>('actors')?.actors ?? [];
-  const indicators = one<IndicatorsRegistry>('indicators')?.indicators ?? [];
+  const registry = one<IndicatorsRegistry>('indicators');
+  const indicators = registry?.indicators ?? [];
   return {
     validation,
     project: {
@@ -50,6 +56,7 @@ export async function openProject(configPath: string, options: ValidateOptions):
       matrices,
       actors: new Map(actors.map((a) => [a.id, a])),
       indicators: new Map(indicators.map((i) => [i.id, i])),
+      regions: registry?.regions ?? [],
       content: one<ReportContent>('content'),
       files: validation.files,
     },

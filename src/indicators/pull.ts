@@ -1,15 +1,16 @@
 import { join } from 'node:path';
 import { ExitCode, WelfareError } from '../core/errors.js';
-import type { Project } from '../core/model.js';
+import { referenceKindsOf, type Project } from '../core/model.js';
 import { positionOf } from '../core/source.js';
 import { writeFileAtomic } from '../core/write.js';
-import type { Indicator, IndicatorsRegistry } from '../generated/types.js';
+import type { Indicator, IndicatorsRegistry, ReferenceRegion } from '../generated/types.js';
+import { slugify } from '../core/slug.js';
 import { CACHE_DIR, ResponseCache } from './cache.js';
 import type { HttpOptions } from './http.js';
-import { regionIdsOf } from './regions.js';
+import { referenceRegionsOf, regionIdsOf, type FoundRegion } from './regions.js';
 import { SotkanetClient, type SotkanetRow } from './sotkanet.js';
 import { checkPulled } from './check-pulled.js';
-import { applyUpdates, type IndicatorUpdate } from './write-values.js';
+import { applyRegions, applyUpdates, type IndicatorUpdate, type RegionEntry } from './write-values.js';
 import { stringifyLike } from './yaml-layout.js';
 import { yearRange, type YearRange } from './years.js';
 
@@ -47,6 +48,8 @@ export interface PullReport {
   cached: number;
   fetched: number;
   cacheDir: string;
+  /** The reference regions whose values were pulled, by their ids in the file. */
+  regions: RegionEntry[];
   /** Things the planner should know that did not stop the pull. */
   notes: string[];
 }
@@ -70,7 +73,7 @@ export async function pullIndicators(project: Project, options: PullOptions): Pr
   const years = yearRange(options.years, project.config.period);
   const retrieved = retrievalDate(options.date);
   const cacheDir = join(project.layout.root, SOTKANET_CACHE_DIR);
-  const report: PullReport = { years, retrieved, indicators: [], changed: false, cached: 0, fetched: 0, cacheDir, notes: [] };
+  const report: PullReport = { years, retrieved, indicators: [], changed: false, cached: 0, fetched: 0, cacheDir, regions: [], notes: [] };
   const listed = (file.data as IndicatorsRegistry).indicators;
   const wanted = listed.flatMap((indicator, index) => ('sotkanet' in indicator.source ? [{ indicator, index, sotkanet: indicator.source.sotkanet }] : []));
   if (wanted.length === 0) {
@@ -79,8 +82,16 @@ export async function pullIndicators(project: Project, options: PullOptions): Pr
   }
 
   const client = new SotkanetClient({ ...options, cache: new ResponseCache(cacheDir) });
-  const regionIds = regionIdsOf(project.config.municipalities, await client.regions(), configFile);
-  const municipalityOf = new Map([...regionIds].map(([municipality, region]) => [region, municipality]));
+  const regions = await client.regions();
+  const regionIds = regionIdsOf(project.config.municipalities, regions, configFile);
+  // Sotkanet's answers hold every region: the reference regions' values come in the same requests.
+  const references = referenceRegionsOf(referenceKindsOf(project.config), project.config.municipalities, regionIds, regions);
+  report.notes.push(...references.notes);
+  report.regions = regionEntries(references.found, (file.data as IndicatorsRegistry).regions ?? [], project.config.municipalities.map((m) => m.id));
+  const municipalityOf = new Map<number, string>([
+    ...[...regionIds].map(([municipality, region]) => [region, municipality] as const),
+    ...references.found.map((r, i) => [r.region.id, report.regions[i]!.id] as const),
+  ]);
 
   const pulled = await inParallel(wanted, async ({ indicator, index, sotkanet }) => {
     const notes: string[] = [];
@@ -102,6 +113,7 @@ export async function pullIndicators(project: Project, options: PullOptions): Pr
     return { update, notes };
   });
 
+  applyRegions(file.doc, report.regions);
   applyUpdates(file.doc, pulled.map((p) => p.update));
   // What the server said passes the schema the file must pass, or nothing is written.
   checkPulled(file, wanted.map((w) => w.sotkanet), options.baseUrl);
@@ -119,8 +131,33 @@ export async function pullIndicators(project: Project, options: PullOptions): Pr
 }
 
 /**
- * Values per municipality per year, from rows for every region of Finland. A row of the project's
- * municipalities for a year not asked for, or with a value no number can hold (`1e400`), means the
+ * The file's entries of the regions found. An entry of the same kind and code keeps its id and
+ * names, and so does one written by hand without a code (the country, or a region of the same
+ * municipalities); a new one gets an id from Sotkanet's Finnish name and its names in both languages.
+ */
+function regionEntries(found: FoundRegion[], listed: ReferenceRegion[], municipalityIds: string[]): RegionEntry[] {
+  const taken = new Set([...municipalityIds, ...listed.map((r) => r.id)]);
+  const used = new Set<string>();
+  return found.map(({ kind, region, municipalities }) => {
+    const code = String(region.code);
+    const free = (r: ReferenceRegion) => r.kind === kind && !used.has(r.id);
+    const uncoded = (r: ReferenceRegion) => r.code === undefined && (kind === 'country' || r.municipalities?.some((m) => municipalities?.includes(m)));
+    const existing = listed.find((r) => free(r) && r.code === code) ?? listed.find((r) => free(r) && uncoded(r));
+    if (existing) {
+      used.add(existing.id);
+      return { id: existing.id, kind, code, name: existing.name, municipalities };
+    }
+    let id = slugify(region.title?.fi ?? region.title?.sv ?? `${kind}-${code}`) || `${kind}-${code}`;
+    if (taken.has(id)) id = `${id}-${slugify(code) || region.id}`;
+    taken.add(id);
+    const name = { sv: region.title?.sv ?? region.title?.fi ?? code, fi: region.title?.fi ?? region.title?.sv ?? code };
+    return { id, kind, code, name, municipalities };
+  });
+}
+
+/**
+ * Values per municipality (or reference region) per year, from rows for every region of Finland.
+ * A row of the project's regions for a year not asked for, or with a value no number can hold (`1e400`), means the
  * answer is not Sotkanet's, and the pull stops before anything is written.
  */
 function valuesOf(rows: SotkanetRow[], municipalityOf: Map<number, string>, years: YearRange, sotkanet: number): Map<string, Map<number, number | null>> {

@@ -1,6 +1,6 @@
 import { ExitCode, WelfareError } from '../core/errors.js';
 import { positionOf, type SourceFile } from '../core/source.js';
-import type { Municipality } from '../generated/types.js';
+import type { Municipality, RegionKind } from '../generated/types.js';
 import type { SotkanetRegion } from './sotkanet.js';
 
 /**
@@ -26,4 +26,56 @@ export function regionIdsOf(municipalities: Municipality[], regions: SotkanetReg
     ids.set(m.id, id);
   });
   return ids;
+}
+
+/** Sotkanet's category of each kind of reference region. */
+export const regionCategories: Record<RegionKind, string> = {
+  country: 'MAA',
+  'wellbeing-services-county': 'HYVINVOINTIALUE',
+  region: 'MAAKUNTA',
+  'sub-region': 'SEUTUKUNTA',
+};
+
+const kindNames: Record<RegionKind, string> = {
+  country: 'the whole country',
+  'wellbeing-services-county': 'wellbeing services county',
+  region: 'region (maakunta / landskap)',
+  'sub-region': 'sub-region (seutukunta / ekonomisk region)',
+};
+
+/** A reference region as Sotkanet lists it, with the project's municipalities it is the reference of (none: everyone's). */
+export interface FoundRegion {
+  kind: RegionKind;
+  region: SotkanetRegion;
+  municipalities?: string[];
+}
+
+/**
+ * The reference regions of the kinds asked for: the whole country is the region of category
+ * MAA; any other kind is found through each municipality's region and its `memberOf` ids, never
+ * from a code or a name. A municipality that belongs to no region of a kind gets a note, and the
+ * rest are pulled.
+ */
+export function referenceRegionsOf(kinds: readonly RegionKind[], municipalities: Municipality[], municipalityRegions: Map<string, number>, regions: SotkanetRegion[]): { found: FoundRegion[]; notes: string[] } {
+  const byId = new Map(regions.map((r) => [r.id, r]));
+  const found: FoundRegion[] = [];
+  const notes: string[] = [];
+  for (const kind of kinds) {
+    const category = regionCategories[kind];
+    if (kind === 'country') {
+      const country = regions.find((r) => r.category === category);
+      if (country) found.push({ kind, region: country });
+      else notes.push(`Sotkanet's region list has no region of category ${category} (${kindNames[kind]}); its values were not pulled`);
+      continue;
+    }
+    const members = new Map<number, string[]>();
+    for (const m of municipalities) {
+      const own = byId.get(municipalityRegions.get(m.id)!);
+      const larger = (Array.isArray(own?.memberOf) ? own.memberOf : []).map((id) => byId.get(id)).find((r) => r?.category === category);
+      if (larger) members.set(larger.id, [...(members.get(larger.id) ?? []), m.id]);
+      else notes.push(`Sotkanet lists no ${kindNames[kind]} (category ${category}) that '${m.id}' (code ${m.code}) belongs to; no such values were pulled for it`);
+    }
+    for (const [id, ids] of members) found.push({ kind, region: byId.get(id)!, municipalities: ids });
+  }
+  return { found, notes };
 }

@@ -12,6 +12,8 @@ export interface SotkanetRegion {
   code: string;
   category: string;
   title?: { fi?: string; sv?: string; en?: string };
+  /** The ids of the larger regions it belongs to (its wellbeing services county, region, …). */
+  memberOf?: number[];
 }
 
 /** A row of `GET /rest/1.1/json`; `value` is absent (or null) where THL withholds a small number. */

@@ -1,10 +1,10 @@
-import { isMap, isScalar, isSeq, Pair, Scalar, YAMLMap, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, Pair, Scalar, YAMLMap, type Document, type YAMLSeq } from 'yaml';
 
 /** What one indicator of indicators.yaml gets from a pull. */
 export interface IndicatorUpdate {
   /** The indicator's place in the file's `indicators` list. */
   index: number;
-  /** Values per municipality id, then per year; null where THL withholds the value. */
+  /** Values per municipality or reference region id, then per year; null where THL withholds the value. */
   values: Map<string, Map<number, number | null>>;
   /** The day the values were fetched from Sotkanet (YYYY-MM-DD): today, or the day of the cached answer. */
   retrieved: string;
@@ -38,6 +38,11 @@ function applyUpdate(doc: Document.Parsed, update: IndicatorUpdate, quoted: bool
     changed = true;
   }
   if (update.values.size > 0) {
+    // THL's values replace made-up ones: the documents then credit THL, not an example.
+    if (indicator.has('illustrative')) {
+      indicator.delete('illustrative');
+      changed = true;
+    }
     const values = childMap(indicator, 'values');
     for (const [municipality, years] of update.values) {
       const perYear = childMap(values, municipality);
@@ -93,3 +98,43 @@ function yearsQuoted(doc: Document.Parsed): boolean {
 }
 
 const keyOf = (pair: Pair): string => String(isScalar(pair.key) ? pair.key.value : pair.key);
+
+/** A reference region as indicators.yaml lists it under `regions:`. */
+export interface RegionEntry {
+  id: string;
+  kind: string;
+  code: string;
+  name: { sv?: string; fi?: string };
+  municipalities?: string[];
+}
+
+/**
+ * Adds the reference regions a pull found to the file's `regions:` list, or updates the entry of
+ * the same id: its name stays as the planner wrote it, its code and municipalities become what
+ * Sotkanet says.
+ */
+export function applyRegions(doc: Document.Parsed, regions: RegionEntry[]): void {
+  if (regions.length === 0) return;
+  let list = doc.get('regions', true);
+  if (!isSeq(list)) {
+    list = doc.createNode([]);
+    // Before the indicators, where a reader meets them first.
+    const root = doc.contents;
+    if (!isMap(root)) throw new Error('indicators.yaml changed under welfare: it is not a map');
+    const at = root.items.findIndex((p) => keyOf(p) === 'indicators');
+    (root.items as Pair[]).splice(at < 0 ? root.items.length : at, 0, new Pair(new Scalar('regions'), list));
+  }
+  const seq = list as YAMLSeq;
+  for (const region of regions) {
+    const existing = seq.items.find((item) => isMap(item) && item.get('id') === region.id);
+    if (isMap(existing)) {
+      if (existing.get('code') !== region.code) existing.set('code', region.code);
+      if (region.municipalities && JSON.stringify(existing.toJSON().municipalities) !== JSON.stringify(region.municipalities)) existing.set('municipalities', doc.createNode(region.municipalities, { flow: true }));
+      continue;
+    }
+    const { municipalities, ...rest } = region;
+    const node = doc.createNode(rest) as YAMLMap;
+    if (municipalities) node.set('municipalities', doc.createNode(municipalities, { flow: true }));
+    seq.items.push(node);
+  }
+}

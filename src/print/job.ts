@@ -10,7 +10,7 @@ export interface PrintJob {
   author: string;
   subject: string;
   keywords: string[];
-  /** The running header: document title · municipality. */
+  /** The running header: the document title, which names its municipality or municipalities. */
   header: string;
   /** The footer's words, 'Sida', 'av' or 'Sivu', '/': "Sida 3 av 12". */
   footer: { page: string; of: string };

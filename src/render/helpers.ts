@@ -163,6 +163,7 @@ export function createHelpers(styles: (name: string) => string, fonts: string): 
         description: [labels.trendDescription, ...(indicator.higherIsBetter === null ? [] : [indicator.higherIsBetter ? labels.higherIsBetter : labels.lowerIsBetter])].map((t) => editionText(t, edition)).join(' '),
         years: indicator.years,
         series: indicator.series.map((s) => ({ name: editionText(s.municipality, edition), values: s.values })),
+        references: (indicator.references ?? []).map((s) => ({ name: editionText(s.name, edition), values: s.values })),
         format: (v, decimals) => formatNumber(v, edition.lang, decimals),
       }));
     },

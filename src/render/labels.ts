@@ -52,6 +52,11 @@ export const labels = {
   retrieved: l('hämtad', 'haettu'),
   sotkanetIndicator: l('indikator', 'indikaattori'),
   ownStatistics: l('Egen statistik', 'Oma tilasto'),
+  illustrativeValues: l('illustrativa värden för ett exempel, inte uppmätt statistik', 'esimerkin havainnollistavat arvot, eivät mitattua tilastoa'),
+  area: l('Område', 'Alue'),
+  standing: l('Läget jämfört med jämförelseområdena', 'Tilanne vertailualueisiin verrattuna'),
+  better: l('bättre', 'parempi'),
+  worse: l('sämre', 'heikompi'),
   noValue: l('uppgift saknas', 'tieto puuttuu'),
   change: l('Förändring', 'Muutos'),
   trend: l('Utveckling', 'Kehitys'),
@@ -92,6 +97,13 @@ export const labels = {
 export type LabelKey = keyof typeof labels;
 
 export const isLabelKey = (key: string): key is LabelKey => Object.hasOwn(labels, key);
+
+/** How a municipality's value compares with a reference region's: the words before and after the region's name. */
+export const comparisonLabels = {
+  higher: { before: l('högre', 'suurempi'), after: l('än', 'kuin') },
+  lower: { before: l('lägre', 'pienempi'), after: l('än', 'kuin') },
+  same: { before: l('på samma nivå', 'samalla tasolla'), after: l('som', 'kuin') },
+} as const;
 
 /** Words that follow a count, singular and plural: `{{count n "actions"}}` gives "3 åtgärder". */
 export const countedLabels = {

@@ -23,7 +23,8 @@ export function printJob(view: DocumentView, edition: Edition, htmlPath: string,
     author: view.authors ? say(view.authors) : municipalities,
     subject: say(view.subtitle),
     keywords: [say(labels[view.document]), say(labels.plan), ...view.scope.municipalities.map((m) => say(m.name)), `${view.period.start}–${view.period.end}`],
-    header: `${title} · ${municipalities}`,
+    // The title names the municipality (or all of them, for the joint documents).
+    header: title,
     // "Sida 3 av 12", "Sivu 3 / 12"; the bilingual edition: "Sida / Sivu 3 / 12".
     footer: { page: say(labels.page), of: edition.bilingual ? '/' : say(labels.pageOf) },
     creationDate,

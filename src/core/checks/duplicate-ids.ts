@@ -15,7 +15,7 @@ export const duplicateIds: Check = (ctx) => {
       report(file, path, item.id, scope, first);
     };
     const report = (f: SourceFile, path: DataPath, id: string, scope: string, first: DataPath) =>
-      ctx.findings.add(f, [...path, 'id'], 'duplicate-id', { id, kind: entityName(scope, ctx.findings.lang) ?? scope, other: lineOf(f, [...first, 'id']) });
+      ctx.findings.add(f, [...path, 'id'], 'duplicate-id', { id, kind: entityName(scope.replace(/@.*/, ''), ctx.findings.lang) ?? scope, other: lineOf(f, [...first, 'id']) });
 
     if (kind === 'matrix') {
       eachMatrixItem(file.data, {
@@ -23,9 +23,16 @@ export const duplicateIds: Check = (ctx) => {
         goal: (o, p) => see('goals', o, p),
         action: (o, p) => see('actions', o, p),
       });
+    } else if (kind === 'content') {
+      // A section id may be given once shared and once per scope: only two versions for the same documents clash.
+      eachItem(file.data, 'sections', [], (o, p) => {
+        const scopes = Array.isArray(o.scopes) ? o.scopes.filter((s): s is string => typeof s === 'string') : ['*'];
+        for (const scope of new Set(scopes)) see(`sections@${scope}`, o, p);
+      });
     } else {
-      const listKey = { config: 'municipalities', actors: 'actors', indicators: 'indicators', content: 'sections' }[kind];
+      const listKey = { config: 'municipalities', actors: 'actors', indicators: 'indicators' }[kind];
       eachItem(file.data, listKey, [], (o, p) => see(listKey, o, p));
+      if (kind === 'indicators') eachItem(file.data, 'regions', [], (o, p) => see('regions', o, p));
     }
   }
 };

@@ -40,9 +40,16 @@ export const references: Check = (ctx) => {
         }
       });
     } else if (kind === 'indicators') {
+      // Values are kept per municipality or per reference region of the same file.
+      const regionIds = list(isObj(file.data) ? file.data.regions : []).flatMap((r) => (isObj(r) && typeof r.id === 'string' ? [r.id] : []));
+      eachItem(file.data, 'regions', [], (region, path) => list(region.municipalities).forEach((m, i) => municipality(m, [...path, 'municipalities', i])));
       eachItem(file.data, 'indicators', [], (indicator, path) => {
-        if (isObj(indicator.values)) for (const m of Object.keys(indicator.values)) checkMunicipality(ctx, file, kind, m, [...path, 'values', m], 'key');
+        if (isObj(indicator.values)) for (const m of Object.keys(indicator.values)) checkMunicipality(ctx, file, kind, m, [...path, 'values', m], 'key', regionIds);
       });
+    } else if (kind === 'content') {
+      // A section's scopes are the folders of the output: a municipality, or the joint documents.
+      const joint = (ctx.municipalityIds?.length ?? 0) > 1 ? ['joint'] : [];
+      eachItem(file.data, 'sections', [], (section, path) => list(section.scopes).forEach((s, i) => checkMunicipality(ctx, file, kind, s, [...path, 'scopes', i], 'value', joint)));
     } else if (kind === 'config' && isObj(file.data) && isObj(file.data.merge)) {
       const merge = file.data.merge;
       list(merge.order).forEach((m, i) => municipality(m, ['merge', 'order', i]));
@@ -53,7 +60,8 @@ export const references: Check = (ctx) => {
   }
 };
 
-function checkMunicipality(ctx: CheckContext, file: SourceFile, _kind: DocumentKind, value: unknown, path: DataPath, at: 'key' | 'value' = 'value') {
-  if (!ctx.municipalityIds || typeof value !== 'string' || ctx.municipalityIds.includes(value)) return;
-  ctx.findings.add(file, path, 'unknown-municipality', { value, allowed: ctx.municipalityIds.join(', ') }, { at });
+/** `also`: the other ids allowed in the place (reference regions, 'joint'). */
+function checkMunicipality(ctx: CheckContext, file: SourceFile, _kind: DocumentKind, value: unknown, path: DataPath, at: 'key' | 'value' = 'value', also: string[] = []) {
+  if (!ctx.municipalityIds || typeof value !== 'string' || ctx.municipalityIds.includes(value) || also.includes(value)) return;
+  ctx.findings.add(file, path, 'unknown-municipality', { value, allowed: [...ctx.municipalityIds, ...also].join(', ') }, { at });
 }

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../../diagnostics/diagnostic.js';
-import type { Actor, ActorsRegistry, Indicator, IndicatorSource, IndicatorsRegistry } from '../../generated/types.js';
+import type { Actor, ActorsRegistry, Indicator, IndicatorSource, IndicatorsRegistry, ReferenceRegion } from '../../generated/types.js';
 import type { SourceFile } from '../source.js';
 import { MergeReport, type Place } from './messages.js';
 import type { MergeOptions } from './options.js';
@@ -56,7 +56,7 @@ export function mergeRegistries(
     const values = mergeValues(occurrences as Occurrence<Indicator>[], report.named(kind, id), compare, report);
     return { ...entry, ...(values ? { values } : {}) };
   });
-  const registry = kind === 'actors' ? { actors: entries as Actor[] } : { indicators: entries as Indicator[] };
+  const registry = kind === 'actors' ? { actors: entries as Actor[] } : { ...regionsOf(ranked as RegistryInput<IndicatorsRegistry>[], compare), indicators: entries as Indicator[] };
   return { registry, diagnostics: sortDiagnostics(report.diagnostics) };
 }
 
@@ -90,9 +90,22 @@ function compareIndicators(a: Indicator, b: Indicator): Comparison<Indicator> {
       ...(unit.text ? { unit: unit.text } : {}),
       ...(a.decimals !== undefined ? { decimals: a.decimals } : {}),
       ...(a.higherIsBetter !== undefined ? { higherIsBetter: a.higherIsBetter } : {}),
+      // Made-up values in one file make the merged values partly made up: never credit THL with them.
+      ...(a.illustrative || b.illustrative ? { illustrative: true } : {}),
       source,
     },
   };
+}
+
+/** The reference regions of every registry, by id in the order read; one id in several files names the municipalities of all. */
+function regionsOf(inputs: RegistryInput<IndicatorsRegistry>[], compare: Compare): { regions?: ReferenceRegion[] } {
+  const regions = new Map<string, ReferenceRegion>();
+  for (const region of inputs.flatMap((input) => input.registry.regions ?? [])) {
+    const first = regions.get(region.id);
+    if (!first) regions.set(region.id, region);
+    else if (first.municipalities && region.municipalities) regions.set(region.id, { ...first, municipalities: sortedIds([...first.municipalities, ...region.municipalities], compare) });
+  }
+  return regions.size ? { regions: [...regions.values()] } : {};
 }
 
 /** Sotkanet sources agree on the indicator number; when the values were fetched is not content, and the later date stays. */

@@ -21,3 +21,15 @@ export const seriesStyles = [
   { color: '#1e6b34', dash: '2 3', marker: 'triangle' },
   { color: '#5b3f8c', dash: '10 3 2 3', marker: 'diamond' },
 ] as const;
+
+/**
+ * Lines of the reference regions (the country, the wellbeing services county): dark greys with
+ * hollow markers and dash patterns of their own, so they read apart from the municipalities'
+ * filled markers in colour and in greyscale print alike.
+ */
+export const referenceStyles = [
+  { color: '#1a1a1a', dash: '14 4', marker: 'ring' },
+  { color: '#4d4d4d', dash: '5 2 1 2', marker: 'cross' },
+  { color: '#333333', dash: '1 3', marker: 'hollow-square' },
+  { color: '#4d4d4d', dash: '8 2 1 2 1 2', marker: 'hollow-diamond' },
+] as const;

@@ -2,7 +2,7 @@ import type { Action, ActionMatrix, Status, Text } from '../../generated/types.j
 import type { Project } from '../../core/model.js';
 import { labels, statusOrder } from '../labels.js';
 import { joinText } from './compose.js';
-import { documentBase, sectionOf, type Chapter, type DocumentView } from './document.js';
+import { documentBase, scopeName, sectionOf, type Chapter, type DocumentView } from './document.js';
 import { indicatorViews, type IndicatorView } from './indicators.js';
 import { assessedBy, carriersOf, type ProjectNames } from './project-names.js';
 import type { Scope } from './scope.js';
@@ -61,7 +61,7 @@ export function overviewView(project: Project, scope: Scope, names: ProjectNames
   const entriesOf = (action: Action) => assessedIn(action, matrix, year);
   const chapters: OverviewChapter[] = [];
 
-  const intro = sectionOf(project, `overview-${year}`, joinText(labels.overview, ` ${year}`));
+  const intro = sectionOf(project, scope, `overview-${year}`, joinText(labels.overview, ` ${year}`));
   if (intro) chapters.push({ id: 'introduction', partial: 'narrative', title: intro.title, toc: [], body: intro.body });
 
   const all = matrix.focusAreas.map((fa) => ({ fa, entries: fa.goals.flatMap((g) => g.actions.flatMap(entriesOf)) }));
@@ -110,7 +110,7 @@ export function overviewView(project: Project, scope: Scope, names: ProjectNames
 
   return {
     document: 'overview',
-    title: joinText(labels.overview, ` ${year}`),
+    title: joinText(labels.overview, ` ${year} – `, scopeName(scope)),
     subtitle: project.config.title,
     ...documentBase(project, scope),
     chapters,

@@ -2,7 +2,7 @@ import type { Text } from '../../generated/types.js';
 import type { Project } from '../../core/model.js';
 import { labels } from '../labels.js';
 import { joinText } from './compose.js';
-import { documentBase, sectionOf, type Chapter, type DocumentView } from './document.js';
+import { documentBase, scopeName, sectionIdsOf, sectionOf, type Chapter, type DocumentView } from './document.js';
 import { indicatorViews, type IndicatorView } from './indicators.js';
 import { matrixTable, type MatrixTable } from './matrix.js';
 import type { ProjectNames } from './project-names.js';
@@ -13,7 +13,6 @@ export interface BackgroundChapter extends Chapter { body: Text | null }
 export interface ResidentsChapter extends Chapter { body: Text | null; indicators: IndicatorView[] }
 export interface PlanChapter extends Chapter {
   body: Text | null;
-  introduction: Text | null;
   focusAreas: { anchor: string; position: number; title: Text; href: string; goals: { text: Text; actionCount: number }[] }[];
 }
 export interface AppendicesChapter extends Chapter { appendices: { anchor: string; title: Text; introduction: Text | null; table: MatrixTable }[] }
@@ -29,15 +28,15 @@ const standardSections = ['summary', 'background', 'residents', 'strengths', 'pl
 export function reportView(project: Project, scope: Scope, names: ProjectNames): DocumentView<ReportChapter> {
   const chapters: ReportChapter[] = [];
   const narrative = (id: string, anchor: string, title: Text) => {
-    const section = sectionOf(project, id, title);
+    const section = sectionOf(project, scope, id, title);
     if (section) chapters.push({ id: anchor, partial: 'narrative', title: section.title, toc: [], body: section.body });
   };
   narrative('summary', 'summary', labels.summary);
 
-  const background = sectionOf(project, 'background', labels.background);
+  const background = sectionOf(project, scope, 'background', labels.background);
   chapters.push({ id: 'background', partial: 'background', title: background?.title ?? labels.background, toc: [], body: background?.body ?? null });
 
-  const residents = sectionOf(project, 'residents', labels.residents);
+  const residents = sectionOf(project, scope, 'residents', labels.residents);
   const indicators = indicatorViews(project, scope, { anchorPrefix: 'indicator-' });
   chapters.push({
     id: 'residents',
@@ -49,8 +48,8 @@ export function reportView(project: Project, scope: Scope, names: ProjectNames):
   });
 
   narrative('strengths', 'strengths', labels.strengths);
-  for (const section of project.content?.sections ?? []) {
-    if (!(standardSections as readonly string[]).includes(section.id) && !section.id.startsWith('overview-')) narrative(section.id, `section-${section.id}`, section.title ?? { sv: section.id, fi: section.id });
+  for (const id of sectionIdsOf(project, scope)) {
+    if (!(standardSections as readonly string[]).includes(id) && !id.startsWith('overview-')) narrative(id, `section-${id}`, { sv: id, fi: id });
   }
 
   const shown = new Set(indicators.map((i) => i.id));
@@ -59,20 +58,22 @@ export function reportView(project: Project, scope: Scope, names: ProjectNames):
     return {
       anchor,
       title: joinText(labels.appendix, ` ${i + 1}. `, municipality ? joinText(labels.matrix, ' – ', municipality.name) : labels.jointMatrix),
-      introduction: matrix.introduction ?? null,
+      // The joint matrix's introduction is its municipalities' introductions joined, and those
+      // are printed with their own appendices already.
+      introduction: municipality || scope.appendices.length === 1 ? (matrix.introduction ?? null) : null,
       table: matrixTable(matrix, names, { anchor, municipality, indicatorHref: (id) => (shown.has(id) ? `#indicator-${id}` : null) }),
     };
   });
-  // The plan chapter lists the scope's focus areas and goals; its actions are in the last appendix.
+  // The plan chapter lists the scope's focus areas and goals; its actions, and the matrix's
+  // introduction, are in the last appendix.
   const own = appendices[appendices.length - 1]!;
-  const plan = sectionOf(project, 'plan', labels.plan);
+  const plan = sectionOf(project, scope, 'plan', labels.plan);
   chapters.push({
     id: 'plan',
     partial: 'plan',
     title: plan?.title ?? labels.plan,
     toc: scope.matrix.focusAreas.map((fa) => ({ id: `plan-${fa.id}`, title: fa.title })),
     body: plan?.body ?? null,
-    introduction: scope.matrix.introduction ?? null,
     focusAreas: scope.matrix.focusAreas.map((fa, i) => ({
       anchor: `plan-${fa.id}`,
       position: i + 1,
@@ -85,7 +86,7 @@ export function reportView(project: Project, scope: Scope, names: ProjectNames):
 
   return {
     document: 'report',
-    title: project.config.title,
+    title: joinText(project.config.title, ' – ', scopeName(scope)),
     subtitle: joinText(labels.report, ' ', `${project.config.period.start}–${project.config.period.end}`),
     ...documentBase(project, scope),
     chapters,
