@@ -156,3 +156,30 @@ describe("the pre-commit hook of a project init makes", () => {
     expect(blocked.code).not.toBe(0);
   });
 });
+
+describe("the README's husky and lint-staged recipe", () => {
+  it('checks the staged files, and the whole project when a registry is staged', () => {
+    const parent = tempDir();
+    expect(sh(process.execPath, [join(repoRoot, 'bin', 'welfare.js'), 'init', 'report'], parent).code).toBe(0);
+    const dir = join(parent, 'report');
+    sh('git', ['init', '-q'], dir);
+    // As the README says: install both, `npx husky init`, `npx lint-staged` as the hook, the config in package.json.
+    const install = sh('npm', ['install', '--save-dev', 'husky', 'lint-staged'], dir);
+    expect(install.code, install.out).toBe(0);
+    expect(sh('npx', ['husky', 'init'], dir).code).toBe(0);
+    writeFileSync(join(dir, '.husky', 'pre-commit'), 'npx lint-staged\n');
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ ...manifest, 'lint-staged': { '*.{yaml,yml}': 'welfare validate' } }, null, 2) + '\n');
+    sh('git', ['add', '-A'], dir);
+    const first = sh('git', ['commit', '-q', '-m', 'report'], dir);
+    expect(first.code, first.out).toBe(0);
+
+    const actors = join(dir, 'actors.yaml');
+    writeFileSync(actors, readFileSync(actors, 'utf8').replace('  - id: welfare-group\n', '  - id: welfare-team\n'));
+    sh('git', ['add', 'actors.yaml'], dir);
+    const blocked = sh('git', ['commit', '-q', '-m', 'rename'], dir);
+    expect(blocked.out).toContain("matrices/lovisa.yaml:24:22  error  action 'resident-survey' names the actor 'welfare-group', which is not in the actors registry (actors.yaml)  (unknown-actor)");
+    expect(blocked.code).not.toBe(0);
+    expect(sh('git', ['log', '--format=%s', '-1'], dir).out.trim()).toBe('report');
+  });
+});
