@@ -73,7 +73,8 @@ describe('welfare init', () => {
     expect(Object.keys(manifest.devDependencies)).toEqual(['@welfare-fi/welfare']);
     // This welfare runs from its checkout: the project depends on that folder.
     expect(manifest.devDependencies['@welfare-fi/welfare']).toBe(`file:${relative(dir, repoRoot).split(sep).join('/')}`);
-    const install = spawnSync('npm', ['install', '--offline', '--no-audit', '--no-fund'], { cwd: dir, encoding: 'utf8' });
+    // The README's install recipe: the dependency is a link to that folder, no registry needed.
+    const install = spawnSync('npm', ['install'], { cwd: dir, encoding: 'utf8', env: { ...process.env, npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false' } });
     expect(install.stderr).not.toContain('ERR');
     expect(install.status).toBe(0);
     const validate = spawnSync('npx', ['--no-install', 'welfare', 'validate', '--lang', 'en'], { cwd: dir, encoding: 'utf8' });
