@@ -54,7 +54,7 @@ await writeFile(join(generated, 'types.ts'), types);
 // 2. Standalone validators, one export per document kind.
 const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true, esm: true }, schemas: Object.values(schemas) });
 addFormats(ajv, ['date']);
-const code = standaloneCode(ajv, kinds);
+const code = standaloneCode(ajv, Object.fromEntries(Object.entries(kinds).map(([kind, file]) => [kind, schemas[file].$id])));
 // The generated code requires a few small ajv runtime helpers; turn those into imports so the
 // bundle carries them. These are CommonJS modules: an ES import's default is their module.exports.
 const runtime = [];

@@ -19,10 +19,10 @@ describe('the schema line of a written file', () => {
     expect(await schemaRef(join(dir, 'project', 'matrices', 'lovisa.yaml'), 'matrix')).toBe('../../schemas/matrix.schema.json');
   });
 
-  it('points into node_modules/welfare in a project that depends on welfare', async () => {
+  it('points into node_modules/@welfare-fi/welfare in a project that depends on welfare', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ devDependencies: { welfare: '^0.1.0' } }));
-    expect(await schemaRef(join(dir, 'matrices', 'lovisa.yaml'), 'matrix')).toBe('../node_modules/welfare/schemas/matrix.schema.json');
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ devDependencies: { '@welfare-fi/welfare': '^0.1.0' } }));
+    expect(await schemaRef(join(dir, 'matrices', 'lovisa.yaml'), 'matrix')).toBe('../node_modules/@welfare-fi/welfare/schemas/matrix.schema.json');
   });
 
   it("else names the running welfare's own schema by absolute path", async () => {

@@ -29,9 +29,9 @@ export function registerInit(program: Command): void {
           'next:',
           ...(where === '.' ? [] : [`  cd ${where}`]),
           '  npm install                  # installs welfare for this project; commit package-lock.json',
-          '  npx welfare validate',
-          '  npx welfare indicators pull  # fetches the Sotkanet indicators',
-          '  npx welfare build',
+          '  npx --no-install welfare validate',
+          '  npx --no-install welfare indicators pull  # fetches the Sotkanet indicators',
+          '  npx --no-install welfare build',
         );
         await write(process.stdout, lines.map((l) => `${l}\n`).join(''));
       }),

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { DocumentKind } from './kinds.js';
-import { packageRoot } from './package-root.js';
+import { PACKAGE_NAME, packageRoot } from './package-root.js';
 import { exists } from './project.js';
 import type { SourceFile } from './source.js';
 
@@ -14,7 +14,8 @@ export const schemaComment = (ref: string) => `# yaml-language-server: $schema=$
  * Where the schema line of a file welfare writes (import, merge, init) points:
  * 1. where its inputs' lines point, seen from the new file (a merged matrix keeps its sources' schema);
  * 2. else, from the folders above the file: a schemas/ folder holding the schema (this repository's
- *    examples), or a project that depends on welfare, whose node_modules/welfare/schemas/ is there
+ *    examples, and every project `init` makes), or a project that depends on welfare, whose
+ *    node_modules/@welfare-fi/welfare/schemas/ is there
  *    after `npm install` in every clone, at the version the project pins;
  * 3. else the schemas of the welfare that runs, by absolute path.
  * Paths are relative to the file and use forward slashes, as editors read them as URLs.
@@ -29,7 +30,7 @@ export async function schemaRef(file: string, kind: DocumentKind, inputs: readon
   }
   for (let dir = from; ; dir = dirname(dir)) {
     if (await exists(join(dir, 'schemas', name))) return toPosix(relative(from, join(dir, 'schemas', name)));
-    if (await dependsOnWelfare(dir)) return toPosix(relative(from, join(dir, 'node_modules', 'welfare', 'schemas', name)));
+    if (await dependsOnWelfare(dir)) return toPosix(relative(from, join(dir, 'node_modules', ...PACKAGE_NAME.split('/'), 'schemas', name)));
     if (dirname(dir) === dir) return toPosix(join(packageRoot(), 'schemas', name));
   }
 }
@@ -37,7 +38,7 @@ export async function schemaRef(file: string, kind: DocumentKind, inputs: readon
 async function dependsOnWelfare(dir: string): Promise<boolean> {
   try {
     const manifest = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
-    return ['dependencies', 'devDependencies'].some((field) => typeof manifest[field]?.welfare === 'string');
+    return ['dependencies', 'devDependencies'].some((field) => typeof manifest[field]?.[PACKAGE_NAME] === 'string');
   } catch {
     return false;
   }

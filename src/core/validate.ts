@@ -85,6 +85,17 @@ export async function validatePaths(patterns: string[], options: ValidateOptions
   const paths = [...new Set([...explicit, ...found.sort()])];
   const configPath = await findConfig(paths[0] ? resolve(paths[0], '..') : cwd);
   const layout = configPath ? layoutOf(configPath, (await cache.read(configPath)).data) : undefined;
+  // Every file of a project depends on its config, registries and content: a change to one of
+  // them (a renamed actor, a municipality removed) can break files that were not changed. A
+  // hook names only the changed files, so naming one of these checks the whole project.
+  if (configPath && layout && paths.some((p) => [layout.configPath, layout.actors, layout.indicators, layout.content].includes(p))) {
+    const whole = await validateProject(configPath, { ...options, cache });
+    const checked = new Set(whole.files.map((f) => f.file.absolutePath));
+    const others = paths.filter((p) => !checked.has(p) && p !== configPath);
+    if (!others.length) return whole;
+    const rest = await run(others, layout, cache, new Findings(options.lang, options.strict), false, new Set(explicit));
+    return { diagnostics: sortDiagnostics([...whole.diagnostics, ...rest.diagnostics]), files: [...whole.files, ...rest.files], layout };
+  }
   return run(paths, layout, cache, new Findings(options.lang, options.strict), false, new Set(explicit));
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { ExitCode, WelfareError } from '../core/errors.js';
@@ -11,6 +11,7 @@ import { documentKinds, type DocumentKind } from '../core/kinds.js';
 import { parseMunicipalities } from './municipality-spec.js';
 import { projectFiles, type ScaffoldFile } from './project-files.js';
 import { toolingFiles } from './tooling-files.js';
+import { welfareDependency } from './welfare-source.js';
 
 export interface InitOptions {
   /** `--municipality <id>:<code>:<sv name>:<fi name>`, repeatable; none gives the example municipality. */
@@ -48,9 +49,11 @@ export async function initProject(dir: string, options: InitOptions): Promise<In
     result.written.push(file.path);
   };
 
-  const [manifest, ...tooling] = toolingFiles(slugify(basename(root)) || 'welfare-report', welfareVersion());
-  // First, because whether the project depends on welfare decides where the $schema lines point.
+  const [manifest, ...tooling] = toolingFiles(slugify(basename(root)) || 'welfare-report', welfareDependency(packageRoot(), welfareVersion(), root));
+  // First, because they decide where the $schema lines point: at the project's own copy of the
+  // schemas, which an editor loads as soon as the project is there, before any `npm install`.
   await place(manifest!);
+  for (const file of schemaFiles()) await place(file);
   // The schema lines of the files to come, by folder and kind (the scaffold has files in two folders).
   const refs = new Map<string, string>();
   for (const dir of ['.', 'matrices']) for (const kind of documentKinds) refs.set(`${dir}/${kind}`, await schemaRef(join(root, dir, 'file.yaml'), kind));
@@ -74,6 +77,15 @@ async function entriesOf(root: string): Promise<string[]> {
     if (code === 'ENOENT') return [];
     throw new WelfareError(`${root}: cannot create a project here (${code === 'ENOTDIR' ? 'it is a file' : String(code ?? cause)})`, ExitCode.environment, { cause });
   }
+}
+
+/** welfare's JSON Schemas, for the project's schemas/ folder. */
+function schemaFiles(): ScaffoldFile[] {
+  const dir = join(packageRoot(), 'schemas');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.schema.json'))
+    .sort()
+    .map((f) => ({ path: `schemas/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
 }
 
 function welfareVersion(): string {
