@@ -3,6 +3,7 @@ import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
 import { destinationPages } from './destinations.js';
 import type { PrintJob } from './job.js';
 import { pageMargin, printStyle } from './page-style.js';
+import { prepareTags } from './tags.js';
 
 /** Filling in page numbers can reflow a table of contents; it settles in one more print at most. */
 const maxFinalPrints = 3;
@@ -13,7 +14,8 @@ const pdfOptions: PDFOptions = {
   margin: pageMargin,
   tagged: true,
   outline: true,
-  preferCSSPageSize: false,
+  // A theme's named pages may turn a page sideways (`@page matrix { size: A4 landscape }`).
+  preferCSSPageSize: true,
   // The header and footer are CSS margin boxes (see page-style.ts).
   displayHeaderFooter: false,
   timeout: 0,
@@ -48,6 +50,7 @@ export class PrintTab {
     // Margin boxes have no element to inherit the body's font from.
     const fontFamily = await this.page.evaluate(() => getComputedStyle(document.body).fontFamily);
     await this.page.addStyleTag({ content: printStyle(job, fontFamily || 'sans-serif') });
+    await prepareTags(this.page);
     return { doc: await printWithPageNumbers(this.page), blocked: current.blocked };
   }
 

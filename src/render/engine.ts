@@ -1,3 +1,4 @@
+import { noHyphenation, type Hyphenate } from './hyphenate.js';
 import Handlebars from 'handlebars';
 import { ExitCode, WelfareError } from '../core/errors.js';
 import { createHelpers, HelperUsageError, type RenderData } from './helpers.js';
@@ -18,13 +19,13 @@ export class RenderEngine {
   private readonly env = Handlebars.create();
   private readonly documents = new Map<string, Template>();
 
-  constructor(theme: Theme, fonts: string) {
+  constructor(theme: Theme, fonts: string, hyphenate: Hyphenate = noHyphenation) {
     for (const style of theme.styles.values()) checkSelfContained(style);
     const helpers = createHelpers((name) => {
       const style = theme.styles.get(name);
       if (!style) throw new HelperUsageError(`there is no stylesheet styles/${name}.css`);
       return style.source;
-    }, fonts);
+    }, fonts, hyphenate);
     for (const [name, helper] of Object.entries(helpers)) this.env.registerHelper(name, guardHelper(name, helper));
     // preventIndent: Handlebars would otherwise re-indent every line a partial returns to the
     // partial tag's indentation, splitting and joining megabytes of appendix tables.
