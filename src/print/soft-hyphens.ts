@@ -5,7 +5,7 @@ import { PDFArray, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFDocument, t
  * Chromium writes every soft hyphen (U+00AD) of the HTML into the PDF's text layer, broken or
  * not: it draws an invisible glyph inside a marked span whose ActualText is U+00AD,
  *
- *   /Span<</ActualText <feff00ad> >> BDC
+ *   /Span<</ActualText <FEFF00AD> >> BDC
  *   8.16 0 Td <0003> Tj
  *   EMC
  *
@@ -14,17 +14,17 @@ import { PDFArray, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFDocument, t
  * removes those spans and their invisible glyph, keeping the move (Td) so that every glyph after
  * stays where it was: the page looks the same, and the text reads "Toimenpiteet".
  */
-const softHyphen = /\/Span\s*<<\s*\/ActualText\s*<feff00ad>\s*>>\s*BDC\s*((?:[-\d.]+\s+[-\d.]+\s+Td\s*)?)<[0-9a-fA-F]+>\s*Tj\s*EMC/g;
-const marker = Buffer.from('<feff00ad>');
+const softHyphen = /\/Span\s*<<\s*\/ActualText\s*<feff00ad>\s*>>\s*BDC\s*((?:[-\d.]+\s+[-\d.]+\s+Td\s*)?)(?:<[0-9a-f]*>|\((?:[^()\\]|\\.)*\))\s*Tj\s*EMC/gi;
+const marker = /<feff00ad>/i;
 
 export function removeSoftHyphens(doc: PDFDocument): void {
   for (const page of doc.getPages()) {
     for (const ref of contentRefs(doc, page.node.get(PDFName.of('Contents')))) {
       const stream = doc.context.lookup(ref);
       if (!(stream instanceof PDFRawStream) || stream.dict.get(PDFName.of('Filter')) !== PDFName.of('FlateDecode')) continue;
-      const content = inflateSync(stream.contents);
-      if (content.indexOf(marker) < 0) continue;
-      const bytes = deflateSync(Buffer.from(content.toString('latin1').replace(softHyphen, '$1'), 'latin1'));
+      const content = inflateSync(stream.contents).toString('latin1');
+      if (!marker.test(content)) continue;
+      const bytes = deflateSync(Buffer.from(content.replace(softHyphen, '$1'), 'latin1'));
       const dict = stream.dict.clone(doc.context);
       dict.set(PDFName.of('Length'), PDFNumber.of(bytes.length));
       doc.context.assign(ref, PDFRawStream.of(dict, bytes));
