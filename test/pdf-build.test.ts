@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../src/print/index.js';
 import { exampleDir, repoRoot, runCli, tempDir, type CliResult } from './helpers/cli.js';
 import { bookmarks, catalog, pdfInfo } from './fixtures/print/read-pdf.js';
+import { pdfGlyphs, type GlyphPage } from './helpers/pdf-glyphs.js';
 
 const scopes = ['lovisa', 'lapptrask', 'joint'];
 const documents = ['report', 'overview'];
@@ -28,16 +29,33 @@ const actions: Record<string, Action[]> = { lovisa: actionsOf('lovisa'), lapptra
  * all white space removed: where a line breaks in a table cell is layout, not content.
  */
 const squash = (text: string) => text.replace(/\s+/g, '');
-const textOf = (pdf: string) => squash(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }));
+const rawText = (pdf: string) => execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+/**
+ * As copied out of the PDF, without hyphens: a long word broken at the end of a line in a narrow
+ * column ("toimen-" / "piteet") reads as the same letters as the word whole.
+ */
+const unhyphenated = (text: string) => squash(text).replace(/[-\u2010]/g, '');
+const textOf = (pdf: string) => unhyphenated(rawText(pdf));
 
 let project: string;
 let build: CliResult;
 const dist = (name: string, ext = 'pdf') => join(project, 'dist', `${name}.${ext}`);
 
+/** Every character of every PDF, read back once (`mutool draw -F stext`). */
+const glyphs = new Map<string, GlyphPage[]>();
+
 beforeAll(() => {
   project = tempDir(exampleDir);
   build = runCli(['build'], { cwd: project, timeout: 300_000 });
-}, 320_000);
+  for (const name of pdfs) if (existsSync(dist(name))) glyphs.set(name, pdfGlyphs(dist(name)));
+}, 420_000);
+
+const mm = 72 / 25.4;
+/** The page margins of the default theme and welfare's print style, in points. */
+const margin = { top: 22 * mm, right: 18 * mm, bottom: 22 * mm, left: 22 * mm };
+const visible = (page: GlyphPage) => page.glyphs.filter((g) => g.c.trim() !== '');
+/** The body of the page: between the running header and the footer. */
+const body = (page: GlyphPage) => visible(page).filter((g) => g.y0 >= margin.top - 1 && g.y1 <= page.height - margin.bottom + 1);
 
 describe('welfare build, PDF', () => {
   it('prints a PDF beside every HTML document', () => {
@@ -59,7 +77,7 @@ describe('welfare build, PDF', () => {
           for (const lang of ['sv', 'fi'] as const) {
             const expected = edition.includes(lang);
             for (const action of municipalities.flatMap((m) => actions[m]!)) {
-              expect(text.includes(squash(action.text[lang])), `${scope}/${document}.${edition}: ${lang} ${action.id}`).toBe(expected);
+              expect(text.includes(unhyphenated(action.text[lang])), `${scope}/${document}.${edition}: ${lang} ${action.id}`).toBe(expected);
             }
           }
         }
@@ -109,6 +127,95 @@ describe('welfare build, PDF', () => {
     expect(contents).toContain('Innehåll');
     expect(contents).toMatch(/Välfärdsplan 2023–2025 +\d+\n/);
     expect(contents).not.toMatch(/ 00\n/);
+  });
+
+  it('prints every document at 100 %: the same styles at the same sizes, none under 7 pt', () => {
+    expect(glyphs.size).toBe(18);
+    for (const [name, pages] of glyphs) {
+      const sizes = pages.flatMap((p) => visible(p).map((g) => g.size));
+      expect(Math.min(...sizes.slice(0, 50_000)), name).toBeGreaterThanOrEqual(7);
+      expect(sizes.every((size) => size >= 7), name).toBe(true);
+      // The cover title is 26 pt and the running header 8.5 pt (print.css, page-style.ts): a
+      // document Chromium shrank to fit would have them smaller.
+      expect(Math.max(...visible(pages[0]!).map((g) => g.size)), name).toBeCloseTo(26, 1);
+      const header = visible(pages[1]!).filter((g) => g.y1 < margin.top);
+      expect(header.length, name).toBeGreaterThan(10);
+      for (const g of header) expect(g.size, name).toBeCloseTo(8.5, 1);
+      // The table of contents is body text: 10 pt, under its 16 pt heading.
+      const contents = new Map<number, number>();
+      for (const g of body(pages[1]!)) contents.set(Math.round(g.size * 10) / 10, (contents.get(Math.round(g.size * 10) / 10) ?? 0) + 1);
+      const common = [...contents].sort((a, b) => b[1] - a[1])[0]![0];
+      expect(common, name).toBe(10);
+      expect(contents.has(16), name).toBe(true);
+    }
+  });
+
+  it('prints nothing past the margins, and every status whole', () => {
+    for (const [name, pages] of glyphs) {
+      for (const page of pages) {
+        const outside = visible(page).filter((g) => g.x0 < margin.left - 1 || g.x1 > page.width - margin.right + 1 || g.y0 < 0 || g.y1 > page.height);
+        expect(outside.map((g) => g.c).join(''), `${name} p${page.number}`).toBe('');
+      }
+    }
+    for (const name of pdfs) {
+      const text = textOf(dist(name));
+      // A badge cut at the page edge reads "Osittain toteut"; whole, the words are there.
+      const cut = [...text.matchAll(/Osittaintoteut(?!unut)|Delvisuppn(?!ått)|Inteuppn(?!ått)|Eitoteutu(?!nut)/g)];
+      expect(cut.map((m) => m[0]), name).toEqual([]);
+    }
+    expect(textOf(dist('joint/report.sv-fi'))).toContain('DelvisuppnåttOsittaintoteutunut');
+  });
+
+  it('puts the action matrices on landscape pages, and leaves at most one page less than a fifth full', () => {
+    for (const [name, pages] of glyphs) {
+      const landscape = pages.filter((p) => p.width > p.height);
+      if (name.includes('/report.')) expect(landscape.length, name).toBeGreaterThan(2);
+      else expect(landscape, name).toEqual([]);
+      const contentHeight = (p: GlyphPage) => p.height - margin.top - margin.bottom;
+      const nearlyEmpty = pages.filter((p) => p.number > 1).filter((p) => {
+        const glyphs = body(p);
+        const bottom = glyphs.reduce((y, g) => Math.max(y, g.y1), margin.top);
+        return (bottom - margin.top) / contentHeight(p) < 0.2;
+      });
+      expect(nearlyEmpty.length, `${name}: pages ${nearlyEmpty.map((p) => p.number).join(', ')}`).toBeLessThanOrEqual(1);
+    }
+    // The matrix's header row is on every one of its pages.
+    const matrixPages = glyphs.get('lovisa/report.sv')!.filter((p) => p.width > p.height);
+    for (const page of matrixPages) expect(page.lines.join('\n'), `p${page.number}`).toMatch(/^Åtgärd$/m);
+  });
+
+  it('hyphenates long words in the matrix, and no soft hyphen reaches the copied text', () => {
+    for (const name of pdfs) expect(rawText(dist(name)).includes('\u00ad'), name).toBe(false);
+    // The HTML offers the breaks; the PDF breaks some long words at the end of a line.
+    expect(readFileSync(dist('lovisa/report.fi', 'html'), 'utf8')).toContain('maa\u00adhan\u00admuut\u00adta\u00adja\u00adväes\u00adtön');
+    const broken = [...rawText(dist('joint/report.sv-fi')).matchAll(/\p{Ll}[-\u2010]\n\p{Ll}/gu)];
+    expect(broken.length).toBeGreaterThan(5);
+  });
+
+  it('repeats a goal whose actions run onto the next page there, marked as continued', () => {
+    const text = rawText(dist('joint/report.sv-fi'));
+    expect(text).toContain('(forts. / jatkuu)');
+    expect(rawText(dist('lovisa/report.fi'))).toContain('(jatkuu)');
+    expect(rawText(dist('lovisa/report.sv'))).toContain('(forts.)');
+    // Each repeat is the goal's text, at the top of a landscape page's first row.
+    for (const page of glyphs.get('lovisa/report.sv')!.filter((p) => p.lines.some((l) => l.includes('(forts.)')))) {
+      expect(page.width, `p${page.number}`).toBeGreaterThan(page.height);
+    }
+  });
+
+  it('tags the Finnish passages of the bilingual edition as Finnish, and names every figure', () => {
+    for (const name of ['joint/report.sv-fi', 'joint/overview.sv-fi']) {
+      const qdf = execFileSync('qpdf', ['--qdf', '--object-streams=disable', dist(name), '-'], { encoding: 'latin1', maxBuffer: 1 << 28 });
+      expect((qdf.match(/\/Lang \(fi\)/g) ?? []).length, name).toBeGreaterThan(50);
+      const figures = qdf.split('endobj').filter((object) => /\/S \/Figure\b/.test(object));
+      expect(figures.length, name).toBeGreaterThan(0);
+      expect(figures.filter((f) => !f.includes('/Alt')), name).toEqual([]);
+    }
+  });
+
+  it('links every PDF from the index', () => {
+    const index = readFileSync(join(project, 'dist', 'index.html'), 'utf8');
+    for (const name of pdfs) expect(index, name).toContain(`href="${name}.pdf"`);
   });
 
   it('gives the same bytes when built again', () => {

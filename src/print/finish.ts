@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { PDFDict, PDFHexString, PDFName, PDFRawStream, type PDFDocument } from 'pdf-lib';
 import type { PrintJob } from './job.js';
+import { removeSoftHyphens } from './soft-hyphens.js';
 import { renumberStructureIds } from './structure-ids.js';
 
 // Object streams compress the thousands of structure elements of a tagged PDF: half the size.
@@ -12,10 +13,12 @@ const saveOptions = { useObjectStreams: true, updateFieldAppearances: false } as
  * the same PDF on every run. Chromium stamps the current time and its own user agent, and names
  * structure elements by a per-process counter (see structure-ids.ts); the rest of its output
  * (font subset tags AAAAAA+, BAAAAA+ … included) depends only on the document.
- * Tagging (/StructTreeRoot, /MarkInfo) and bookmarks (/Outlines) pass through, only renamed.
+ * Tagging (/StructTreeRoot, /MarkInfo) and bookmarks (/Outlines) pass through, only renamed;
+ * soft hyphens leave the text layer (see soft-hyphens.ts).
  */
 export async function finishPdf(doc: PDFDocument, job: PrintJob): Promise<Uint8Array> {
   renumberStructureIds(doc);
+  removeSoftHyphens(doc);
   const chromium = doc.getProducer() ?? 'Chromium';
   const producer = `welfare with ${chromium} and pdf-lib`;
   doc.setTitle(job.title, { showInWindowTitleBar: true });

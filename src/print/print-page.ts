@@ -1,11 +1,13 @@
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
 import { ExitCode, WelfareError } from '../core/errors.js';
+import { continueRowGroups, markRowGroups, segmentsOf } from './continued.js';
 import { destinationPages } from './destinations.js';
 import type { PrintJob } from './job.js';
 import { pageMargin, printStyle } from './page-style.js';
+import { prepareTags } from './tags.js';
 
-/** Filling in page numbers can reflow a table of contents; it settles in one more print at most. */
+/** Filling in page numbers or repeating a goal can move what follows; it settles in one more print at most. */
 const maxFinalPrints = 3;
 
 const pdfOptions: PDFOptions = {
@@ -14,7 +16,8 @@ const pdfOptions: PDFOptions = {
   margin: pageMargin,
   tagged: true,
   outline: true,
-  preferCSSPageSize: false,
+  // A theme's named pages may turn a page sideways (`@page matrix { size: A4 landscape }`).
+  preferCSSPageSize: true,
   // The header and footer are CSS margin boxes (see page-style.ts).
   displayHeaderFooter: false,
   timeout: 0,
@@ -51,6 +54,7 @@ export class PrintTab {
       // Margin boxes have no element to inherit the body's font from.
       const fontFamily = await this.page.evaluate(() => getComputedStyle(document.body).fontFamily);
       await this.page.addStyleTag({ content: printStyle(job, fontFamily || 'sans-serif') });
+      await prepareTags(this.page);
       doc = await printWithPageNumbers(this.page);
     } catch (error) {
       // A refused navigation replaces the page with an error page; that, not the broken print, is news.
@@ -95,24 +99,34 @@ function leaving(job: PrintJob, to: string): WelfareError {
  * where the element with that id starts (a link to it must exist, as a table of contents has, so
  * that Chromium names a destination for it). Chromium cannot count pages for CSS (it has no
  * target-counter), so a quick draft print tells the numbers, and the final print checks them.
+ * The same draft tells where a goal's actions run onto another page (see continued.ts).
  */
 async function printWithPageNumbers(page: Page): Promise<PDFDocument> {
   const targets = await page.$$eval('[data-page-of]', (elements) => elements.map((e) => e.getAttribute('data-page-of') ?? ''));
+  const groups = await markRowGroups(page);
   const print = async (options: PDFOptions) => PDFDocument.load(await page.pdf(options), { updateMetadata: false });
-  if (targets.length === 0) return print(pdfOptions);
-  const pagesOf = (doc: PDFDocument) => {
+  if (targets.length === 0 && groups.length === 0) return print(pdfOptions);
+  const layoutOf = (doc: PDFDocument) => {
     const pages = destinationPages(doc);
-    return targets.map((id) => String(pages.get(id) ?? ''));
+    return { numbers: targets.map((id) => String(pages.get(id) ?? '')), starts: segmentsOf(groups, (id) => pages.get(id)) };
   };
   // A placeholder as wide as most page numbers keeps the draft's layout that of the final print.
   await fillPageNumbers(page, targets.map(() => '00'));
-  let numbers = pagesOf(await print(draftOptions));
+  let layout = layoutOf(await print(draftOptions));
+  // A repeated goal can be taller than the rows beside it and push rows onto the next page: a
+  // second draft, cheaper than a final print, settles where they land.
+  if (layout.starts.some((starts) => starts.length > 1)) {
+    await fillPageNumbers(page, layout.numbers);
+    await continueRowGroups(page, groups, layout.starts);
+    layout = layoutOf(await print(draftOptions));
+  }
   for (let attempt = 1; ; attempt++) {
-    await fillPageNumbers(page, numbers);
+    await fillPageNumbers(page, layout.numbers);
+    await continueRowGroups(page, groups, layout.starts);
     const doc = await print(pdfOptions);
-    const found = pagesOf(doc);
-    if (attempt === maxFinalPrints || found.every((n, i) => n === numbers[i])) return doc;
-    numbers = found;
+    const found = layoutOf(doc);
+    if (attempt === maxFinalPrints || JSON.stringify(found) === JSON.stringify(layout)) return doc;
+    layout = found;
   }
 }
 

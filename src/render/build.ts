@@ -1,3 +1,4 @@
+import { loadHyphenation } from './hyphenate.js';
 import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { ExitCode, WelfareError } from '../core/errors.js';
@@ -88,7 +89,7 @@ export async function buildProject(configPath: string, options: BuildOptions): P
   const kinds = documentsToBuild(project, options, notes);
   const chosenEditions = options.editions?.map((id) => editions[id]) ?? defaultEditions(project.config.languages, project.config.bilingual);
   const out = options.out ?? project.layout.out;
-  const engine = new RenderEngine(await loadTheme(project.layout.templates, (path) => cache.shown(path)), await fontFaces(project.files.map((f) => f.file.text)));
+  const engine = new RenderEngine(await loadTheme(project.layout.templates, (path) => cache.shown(path)), await fontFaces(project.files.map((f) => f.file.text)), await loadHyphenation());
 
   await prepareOutputFolders(out, scopes.map((s) => s.id), (path) => cache.shown(path));
 
@@ -117,14 +118,18 @@ export async function buildProject(configPath: string, options: BuildOptions): P
           printJobs.push(printJob(view, edition, htmlPath, built.pdfPath, creationDate));
         }
         documents.push(built);
-        entries.push({ scopeId: scope.id, scopeName: scopeName(scope), view, link: editionLink(edition, linkFrom(dirname(indexPath(out)), htmlPath)) });
+        entries.push({ scopeId: scope.id, scopeName: scopeName(scope), view, link: editionLink(edition, linkFrom(dirname(indexPath(out)), htmlPath)), pdf: built.pdfPath ? linkFrom(dirname(indexPath(out)), built.pdfPath) : null });
       }
     }
   }
   await Promise.all(writes);
 
+  // The index links a PDF only once it is there: written first with the HTML documents, then
+  // again when every PDF is printed.
   const index = indexPath(out);
-  await writeFileAtomic(index, engine.render('index', indexView(project, entries), { edition: editions['sv-fi'], fallbacks: new Fallbacks() }));
+  const writeIndex = (withPdfs: boolean) =>
+    writeFileAtomic(index, engine.render('index', indexView(project, withPdfs ? entries : entries.map((e) => ({ ...e, pdf: null }))), { edition: editions['sv-fi'], fallbacks: new Fallbacks() }));
+  await writeIndex(false);
   options.onProgress?.({ stage: 'index', path: index });
 
   if (printJobs.length > 0) {
@@ -138,6 +143,7 @@ export async function buildProject(configPath: string, options: BuildOptions): P
     for (const { job, blocked } of printed) {
       if (blocked.length) notes.push(`${cache.shown(job.pdfPath)} was printed without ${[...new Set(blocked)].join(', ')}: a PDF shows only what its HTML carries inline (styles, data: URLs)`);
     }
+    await writeIndex(true);
   }
   return { diagnostics, checkedFiles, documents, index, notes };
 }

@@ -1,3 +1,4 @@
+import { noHyphenation, type Hyphenate } from './hyphenate.js';
 import Handlebars from 'handlebars';
 import { ExitCode, WelfareError } from '../core/errors.js';
 import { createHelpers, HelperUsageError, type RenderData } from './helpers.js';
@@ -28,12 +29,12 @@ export class RenderEngine {
   private readonly env = Handlebars.create();
   private readonly documents = new Map<string, Template>();
 
-  constructor(theme: Theme, fonts: string) {
+  constructor(theme: Theme, fonts: string, hyphenate: Hyphenate = noHyphenation) {
     const helpers = createHelpers((name) => {
       const style = theme.styles.get(name);
       if (!style) throw new HelperUsageError(`there is no stylesheet styles/${name}.css`);
       return style.source;
-    }, fonts);
+    }, fonts, hyphenate);
     for (const name of builtInsRemoved) this.env.unregisterHelper(name);
     for (const [name, helper] of Object.entries(helpers)) this.env.registerHelper(name, guardHelper(name, helper));
     const known = Object.fromEntries([...builtInsRemoved, ...hooks].map((n) => [n, false]));

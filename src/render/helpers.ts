@@ -1,3 +1,4 @@
+import { noHyphenation, type Hyphenate } from './hyphenate.js';
 import Handlebars from 'handlebars';
 import type { Status, Text } from '../generated/types.js';
 import { statusChart } from './charts/status-chart.js';
@@ -58,6 +59,16 @@ function statusOf(value: unknown): Status | 'none' {
   return value as Status;
 }
 
+/** Escaped, with a range of years ("2023–2025") kept on one line: never a line ending in a dash. */
+const keepRangesTogether = (source: string) => escapeHtml(source).replace(/\b(\d{4})–(\d{4})\b/g, '<span class="nowrap">$1–$2</span>');
+
+/** The text with soft hyphens in its long words, each language by its own rules. */
+function hyphenatedText(text: Text, hyphenate: Hyphenate): Text {
+  const out: Text = { ...text };
+  for (const lang of ['sv', 'fi'] as const) if (typeof text[lang] === 'string') out[lang] = hyphenate(text[lang], lang);
+  return out;
+}
+
 const statusName = (status: Status | 'none'): Text => (status === 'none' ? labels.notAssessed : statusLabels[status]);
 
 /** A number in the page's locale; sv and fi write numbers alike, so the bilingual edition needs one form. */
@@ -72,7 +83,7 @@ function numberHtml(value: unknown, decimals: unknown, data: RenderData): string
  * templates can arrange the documents but never run code of their own. Each takes what the
  * view gives (texts, numbers, statuses) and localizes it for the edition being rendered.
  */
-export function createHelpers(styles: (name: string) => string, fonts: string): Record<string, Helper> {
+export function createHelpers(styles: (name: string) => string, fonts: string, hyphenate: Hyphenate = noHyphenation): Record<string, Helper> {
   const markdownCache = new Map<string, string>();
   const markdown = (level: number) => (source: string) => {
     const key = `${level}\u0000${source}`;
@@ -84,20 +95,25 @@ export function createHelpers(styles: (name: string) => string, fonts: string): 
   // each is escaped once per edition. Texts lacking a language are not kept, so every fallback
   // is recorded for the document it appears in.
   const escaped = new Map<string, WeakMap<Text, SafeString>>();
-  const textOf = (value: unknown, data: RenderData, helper: string): SafeString => {
+  const textOf = (value: unknown, data: RenderData, helper: string, hyphenated = false): SafeString => {
     const edition = data.edition;
-    let cache = escaped.get(edition.id);
-    if (!cache) escaped.set(edition.id, (cache = new WeakMap()));
+    const key = hyphenated ? `${edition.id}-hyphenated` : edition.id;
+    let cache = escaped.get(key);
+    if (!cache) escaped.set(key, (cache = new WeakMap()));
     const known = cache.get(value as Text);
     if (known) return known;
     const given = text(value, helper);
-    const html = safe(textHtml(given, edition, data.fallbacks));
+    const shown = hyphenated ? hyphenatedText(given, hyphenate) : given;
+    const html = safe(textHtml(shown, edition, data.fallbacks, keepRangesTogether));
     if (edition.langs.every((lang) => given[lang] !== undefined)) cache.set(given, html);
     return html;
   };
   return {
-    /** `{{t action.text}}`: a text in the edition's language(s), with a visible fallback. */
-    t: (value, options) => textOf(value, (options as HelperOptions).data, 't'),
+    /**
+     * `{{t action.text}}`: a text in the edition's language(s), with a visible fallback.
+     * `{{t action.text hyphenate=true}}` lets long words break, with a hyphen, in a narrow column.
+     */
+    t: (value, options) => textOf(value, (options as HelperOptions).data, 't', (options as HelperOptions).hash.hyphenate === true),
     /** `{{plain title}}`: a text without markup, for <title>, alt texts and attributes. */
     plain: (value, options) => editionText(text(value, 'plain'), (options as HelperOptions).data.edition),
     /** `{{label "summary"}}`, `{{label "summary" plain=true}}`: a word of the documents (src/render/labels.ts). */

@@ -37,6 +37,8 @@ export const labels = {
   // The action matrix
   focusArea: l('Tyngdpunkt', 'Painopiste'),
   goal: l('Mål', 'Tavoite'),
+  /** Beside a goal repeated at the top of a page its actions run onto. */
+  continued: l('forts.', 'jatkuu'),
   action: l('Åtgärd', 'Toimenpide'),
   actions: l('Åtgärder', 'Toimenpiteet'),
   indicator: l('Indikator', 'Mittari'),

@@ -6,13 +6,20 @@ import type { DocumentView } from './document.js';
 export interface IndexView {
   title: Text;
   period: Period;
-  scopes: { id: string; name: Text; documents: { document: string; title: Text; subtitle: Text; links: EditionLink[] }[] }[];
+  scopes: { id: string; name: Text; documents: { document: string; title: Text; subtitle: Text; links: (EditionLink & { pdf: string | null })[] }[] }[];
 }
 
 /** A built document, as the index page links it. */
-export interface IndexEntry { scopeId: string; scopeName: Text; view: DocumentView; link: EditionLink }
+export interface IndexEntry {
+  scopeId: string;
+  scopeName: Text;
+  view: DocumentView;
+  link: EditionLink;
+  /** The PDF of the edition, relative to the index, once it is printed. */
+  pdf: string | null;
+}
 
-/** The index page: every scope's documents with a link per language edition. */
+/** The index page: every scope's documents with a link per language edition, and to its PDF. */
 export function indexView(project: Project, entries: IndexEntry[]): IndexView {
   const scopes: IndexView['scopes'] = [];
   for (const entry of entries) {
@@ -20,7 +27,7 @@ export function indexView(project: Project, entries: IndexEntry[]): IndexView {
     if (!scope) scopes.push((scope = { id: entry.scopeId, name: entry.scopeName, documents: [] }));
     let document = scope.documents.find((d) => d.document === entry.view.document);
     if (!document) scope.documents.push((document = { document: entry.view.document, title: entry.view.title, subtitle: entry.view.subtitle, links: [] }));
-    document.links.push(entry.link);
+    document.links.push({ ...entry.link, pdf: entry.pdf });
   }
   return { title: project.config.title, period: project.config.period, scopes };
 }
