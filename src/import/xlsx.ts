@@ -153,7 +153,8 @@ async function sheetRows(zip: ZipParts, path: string, shared: string[], deadline
     open(tag) {
       const name = local(tag.name);
       if (name === 'row') {
-        line = tag.attributes.r ? Number(tag.attributes.r) : line + 1;
+        // A row number that is not one (hand-made XML) counts on from the row before.
+        line = Number(tag.attributes.r) || line + 1;
         row = [];
         col = 0;
       } else if (name === 'c' && row) {
