@@ -3,7 +3,7 @@ import { ExitCode, WelfareError } from '../core/errors.js';
 import type { Language } from '../generated/types.js';
 import { year } from './export.js';
 import { importAssessmentForm, type AssessmentFlags } from './import-assessments.js';
-import { useColor, write } from './output.js';
+import { useColor, write, writeData } from './output.js';
 import { action } from './run.js';
 
 interface ImportFlags extends AssessmentFlags {
@@ -47,7 +47,7 @@ export function registerImport(program: Command): void {
         if (result.matrix && !opts.dryRun) await writeImport(result);
         await write(process.stderr, formatImportReport(result, file, { color: useColor(process.stderr), dryRun: opts.dryRun === true }));
         if (!result.matrix) return ExitCode.invalid;
-        if (!opts.dryRun && !result.matrix.path) await write(process.stdout, result.matrix.text);
+        if (!opts.dryRun && !result.matrix.path) await writeData(process.stdout, result.matrix.text);
         return ExitCode.ok;
       }),
     );

@@ -7,7 +7,7 @@ import { exists } from '../core/project.js';
 import { isId } from '../core/slug.js';
 import { writeFileAtomic } from '../core/write.js';
 import { formatDiagnostics, outputFormats, summarize, type OutputFormat } from '../diagnostics/index.js';
-import { useColor, write } from './output.js';
+import { useColor, write, writeData } from './output.js';
 import { action } from './run.js';
 
 interface MergeFlags {
@@ -59,10 +59,10 @@ export function registerMerge(program: Command): void {
         const { lang } = result;
         if (result.diagnostics.length) {
           const summary = summarize(result.diagnostics, result.files, lang);
-          await write(process.stderr, formatDiagnostics(opts.format, result.diagnostics, summary, useColor(process.stderr)));
+          await (opts.format === 'json' ? writeData : write)(process.stderr, formatDiagnostics(opts.format, result.diagnostics, summary, useColor(process.stderr)));
         }
         if (!result.merged) return ExitCode.invalid;
-        if (!opts.output) return void (await write(process.stdout, result.merged.yaml));
+        if (!opts.output) return void (await writeData(process.stdout, result.merged.yaml));
         await writeFileAtomic(resolve(opts.output), result.merged.yaml);
         await write(process.stderr, mergeMessage(lang, 'written', { file: opts.output, field: fieldName(result.merged.listKey, lang), count: result.merged.count }) + '\n');
       }),

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { Chalk, type ChalkInstance } from 'chalk';
+import { visible } from '../core/visible.js';
 import type { BuildProgress } from '../render/build.js';
 import { duration, type ProgressView } from './progress-view.js';
 
@@ -85,7 +86,8 @@ export class LiveProgress implements ProgressView {
 
   /** `  ✓ path  detail`, the path shortened from the left so the line never wraps (which would spoil drawing over it). */
   private line(mark: string, path: string, detail: string): string {
-    let name = this.options.shown(path);
+    // Drawn with cursor movement of its own, so a path cannot bring any: its hidden characters are shown.
+    let name = visible(this.options.shown(path));
     const room = (this.stream.columns || 80) - 1 - 4 - (detail ? 2 + detail.length : 0);
     if (name.length > room) name = `…${name.slice(name.length - Math.max(room - 1, 8))}`;
     return `  ${mark} ${name}${detail ? `  ${this.c.dim(detail)}` : ''}`;

@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { visible } from '../core/visible.js';
 import type { BuildProgress } from '../render/build.js';
 import { duration, type ProgressView } from './progress-view.js';
 
@@ -12,10 +13,15 @@ export class PlainProgress implements ProgressView {
   ) {}
 
   show(event: BuildProgress): void {
-    if (event.stage === 'html') this.stream.write(`wrote ${this.shown(event.document.htmlPath)} (${Math.round(event.ms)} ms)\n`);
-    else if (event.stage === 'index') this.stream.write(`wrote ${this.shown(event.path)}\n`);
+    if (event.stage === 'html') this.say(`wrote ${this.shown(event.document.htmlPath)} (${Math.round(event.ms)} ms)`);
+    else if (event.stage === 'index') this.say(`wrote ${this.shown(event.path)}`);
     else if (event.state === 'start') this.printing.set(event.pdfPath, performance.now());
-    else this.stream.write(`wrote ${this.shown(event.pdfPath)} (${duration(performance.now() - (this.printing.get(event.pdfPath) ?? performance.now()))})\n`);
+    else this.say(`wrote ${this.shown(event.pdfPath)} (${duration(performance.now() - (this.printing.get(event.pdfPath) ?? performance.now()))})`);
+  }
+
+  /** A line of a log: the paths in it, chosen by the user, cannot steer the terminal that shows it. */
+  private say(line: string): void {
+    this.stream.write(`${visible(line)}\n`);
   }
 
   finish(): void {

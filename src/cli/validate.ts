@@ -5,7 +5,7 @@ import { formatDiagnostics, outputFormats, summarize, type OutputFormat } from '
 import { ExitCode } from '../core/errors.js';
 import { findConfig, messageLanguageOf, SourceCache } from '../core/project.js';
 import { dirname, resolve } from 'node:path';
-import { useColor, write } from './output.js';
+import { useColor, write, writeData } from './output.js';
 import { action } from './run.js';
 
 export function registerValidate(program: Command): void {
@@ -24,7 +24,7 @@ export function registerValidate(program: Command): void {
         const options = { lang: await messageLanguageOf(opts.lang, cache, await findConfig(first)), strict: opts.strict, cache };
         const result = paths.length ? await validatePaths(paths, options) : await validateHere(options);
         const summary = summarize(result.diagnostics, new Set(result.files.map((f) => f.file.path).concat(result.diagnostics.map((d) => d.file))).size, options.lang);
-        await write(process.stdout, formatDiagnostics(opts.format, result.diagnostics, summary, useColor(process.stdout)));
+        await (opts.format === 'json' ? writeData : write)(process.stdout, formatDiagnostics(opts.format, result.diagnostics, summary, useColor(process.stdout)));
         return summary.errors > 0 ? ExitCode.invalid : ExitCode.ok;
       }),
     );

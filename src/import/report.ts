@@ -1,4 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import { visible } from '../core/visible.js';
 import type { ImportResult } from './index.js';
 import type { ImportNote } from './notes.js';
 
@@ -25,6 +26,7 @@ export function noteLines(notes: readonly ImportNote[], input: string, c: ChalkI
       const where = n.line === undefined ? input : `${input}:${n.line}${n.lastLine ? `-${n.lastLine}` : ''}`;
       const label = n.severity === 'error' ? `${c.red('error')}: ` : n.severity === 'warning' ? `${c.yellow('warning')}: ` : '';
       const also = n.also ? ` (also ${n.also.length === 1 ? 'line' : 'lines'} ${n.also.join(', ')})` : '';
-      return `${c.bold(where)}: ${label}${n.message}${also}`;
+      // The notes quote the table: its text is shown as text before the report is coloured.
+      return `${c.bold(visible(where))}: ${label}${visible(n.message)}${also}`;
     });
 }
