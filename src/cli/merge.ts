@@ -45,7 +45,7 @@ export function registerMerge(program: Command): void {
       action(async (files: string[], opts: MergeFlags) => {
         const prefer = opts.prefer ?? {};
         const split = opts.split ?? [];
-        const both = split.find((id) => id in prefer);
+        const both = split.find((id) => Object.hasOwn(prefer, id));
         if (both) throw new WelfareError(`--prefer and --split both name '${both}'; choose one`, ExitCode.environment);
         if (opts.output && !opts.force && (await exists(resolve(opts.output)))) {
           throw new WelfareError(`${opts.output} exists already`, ExitCode.environment, { hint: 'add --force to overwrite it' });

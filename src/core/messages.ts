@@ -2,6 +2,8 @@
  * Every message a planner reads from `validate`, in English, Swedish and Finnish. Field and entity
  * names are the domain's words (åtgärd / toimenpide), never the YAML keys alone.
  */
+import { own } from './own.js';
+
 export const messageLanguages = ['en', 'sv', 'fi'] as const;
 export type MessageLanguage = (typeof messageLanguages)[number];
 
@@ -67,13 +69,13 @@ const types: Record<string, Words> = {
 export const languageNames: Record<'sv' | 'fi', Words> = { sv: w('Swedish', 'svensk', 'ruotsinkielinen'), fi: w('Finnish', 'finsk', 'suomenkielinen') };
 
 export function fieldName(key: string, lang: MessageLanguage): string {
-  return fields[key]?.[lang] ?? key;
+  return own(fields, key)?.[lang] ?? key;
 }
 export function entityName(listKey: string, lang: MessageLanguage): string | undefined {
-  return entities[listKey]?.[lang];
+  return own(entities, listKey)?.[lang];
 }
 export function typeName(type: string, lang: MessageLanguage): string {
-  return type.split(',').map((t) => types[t]?.[lang] ?? t).join(' / ');
+  return type.split(',').map((t) => own(types, t)?.[lang] ?? t).join(' / ');
 }
 
 type P = Record<string, string | number>;
@@ -208,7 +210,7 @@ const templates: Record<string, Record<MessageLanguage, Template>> = {
 };
 
 export function message(lang: MessageLanguage, rule: string, params: P): string {
-  const template = templates[rule] ?? templates.schema!;
+  const template = own(templates, rule) ?? templates.schema!;
   return template[lang](params);
 }
 

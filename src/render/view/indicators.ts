@@ -1,3 +1,4 @@
+import { own } from '../../core/own.js';
 import type { Indicator, Text } from '../../generated/types.js';
 import type { Project } from '../../core/model.js';
 import { joinText } from './compose.js';
@@ -40,7 +41,7 @@ export function indicatorViews(project: Project, scope: Scope, options: { anchor
 }
 
 function indicatorView(indicator: Indicator, scope: Scope, options: { anchorPrefix: string; upTo?: number; lastYears?: number }): IndicatorView | undefined {
-  const perMunicipality = scope.municipalities.map((m) => ({ municipality: m, values: indicator.values?.[m.id] ?? {} }));
+  const perMunicipality = scope.municipalities.map((m) => ({ municipality: m, values: own(indicator.values, m.id) ?? {} }));
   const yearSet = new Set<number>();
   for (const { values } of perMunicipality) {
     for (const [year, value] of Object.entries(values)) if (value !== null) yearSet.add(Number(year));
@@ -60,7 +61,7 @@ function indicatorView(indicator: Indicator, scope: Scope, options: { anchorPref
     source: 'sotkanet' in source ? { sotkanet: source.sotkanet, retrieved: source.retrieved ?? null, own: null } : { sotkanet: null, retrieved: null, own: source.own },
     years,
     series: perMunicipality.map(({ municipality, values }) => {
-      const aligned = years.map((y) => values[String(y)] ?? null);
+      const aligned = years.map((y) => own(values, String(y)) ?? null);
       const given = aligned.filter((v): v is number => v !== null);
       return { municipality: municipality.name, values: aligned, change: given.length >= 2 ? given[given.length - 1]! - given[given.length - 2]! : null };
     }),
