@@ -58,7 +58,7 @@ describe('welfare validate options', () => {
   it('speaks Swedish and Finnish', () => {
     const cwd = projectWith('matrix--unknown-actor.yaml');
     const sv = runCli(['validate', '--lang', 'sv'], { cwd });
-    expect(sv.stdout).toContain("matrices/lovisa.yaml:23:22  error  åtgärden 'targeted-surveys' nämner aktören 'lovisa-all-department', som inte finns i aktörsregistret (actors.yaml); menade du 'lovisa-all-departments'?  (unknown-actor)");
+    expect(sv.stdout).toContain("matrices/lovisa.yaml:23:22  fel  åtgärden 'targeted-surveys' nämner aktören 'lovisa-all-department', som inte finns i aktörsregistret (actors.yaml); menade du 'lovisa-all-departments'?  (unknown-actor)");
     expect(sv.stdout).toContain('5 filer granskade: 1 fel, 0 varningar');
     const fi = runCli(['validate'], { cwd, env: { WELFARE_LANG: undefined, LC_ALL: undefined, LC_MESSAGES: undefined, LANG: 'fi_FI.UTF-8' } });
     expect(fi.stdout).toContain("toimenpide 'targeted-surveys': toimijaa 'lovisa-all-department' ei ole toimijarekisterissä");

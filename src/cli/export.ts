@@ -4,6 +4,8 @@ import type { Language } from '../generated/types.js';
 import { write } from './output.js';
 import { action } from './run.js';
 import { openValidProject } from './valid-project.js';
+import { words } from './words.js';
+import { saidIn } from './language.js';
 
 interface ExportFlags {
   format: 'csv' | 'xlsx';
@@ -35,9 +37,10 @@ export function registerExport(program: Command): void {
         const project = await openValidProject();
         const { exportSpreadsheet } = await import('../export/export.js');
         const result = await exportSpreadsheet(project, { ...flags, output: flags.output === undefined ? undefined : resolve(flags.output) });
-        const contents = result.sheets.map((s) => `${s.name}: ${s.rows} ${s.rows === 1 ? 'action' : 'actions'}`).join(', ');
+        const lang = saidIn();
+        const contents = result.sheets.map((s) => words.sheetActions[lang]({ sheet: s.name, count: s.rows })).join(', ');
         const shown = relative(process.cwd(), result.path);
-        await write(process.stdout, `wrote ${shown.startsWith('..') || isAbsolute(shown) ? result.path : shown} (${contents})\n`);
+        await write(process.stdout, `${words.wrote[lang]({ file: shown.startsWith('..') || isAbsolute(shown) ? result.path : shown, detail: contents })}\n`);
       }),
     );
 }

@@ -16,7 +16,7 @@ function changeDirectory(dir: string): void {
   try {
     process.chdir(dir);
   } catch {
-    throw new WelfareError(`-C ${dir}: no such folder`, ExitCode.environment);
+    throw new WelfareError({ en: `-C ${dir}: no such folder`, sv: `-C ${dir}: ingen sådan mapp`, fi: `-C ${dir}: kansiota ei ole` }, ExitCode.environment);
   }
 }
 

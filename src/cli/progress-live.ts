@@ -1,8 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import { Chalk, type ChalkInstance } from 'chalk';
+import type { MessageLanguage } from '../core/messages.js';
 import { visible } from '../core/visible.js';
 import type { BuildProgress } from '../render/build.js';
 import { duration, type ProgressView } from './progress-view.js';
+import { words } from './words.js';
 
 /** The terminal the lines are drawn on: standard error, or a fake one in tests. A terminal of unknown width says 0 columns. */
 export interface LiveStream {
@@ -16,6 +18,8 @@ export interface LiveOptions {
   keepFinished: boolean;
   shown: (path: string) => string;
   now?: () => number;
+  /** The language of the words on the lines (default English). */
+  lang?: MessageLanguage;
 }
 
 const spinner = ['◐', '◓', '◑', '◒'];
@@ -78,7 +82,7 @@ export class LiveProgress implements ProgressView {
     for (const line of finished) text += `${line}\n`;
     for (const [path, started] of this.printing) {
       const elapsed = this.now() - started;
-      text += `${this.line(this.c.cyan(spinner[this.frame]!), path, `printing…${elapsed >= 1000 ? ` ${duration(elapsed)}` : ''}`)}\n`;
+      text += `${this.line(this.c.cyan(spinner[this.frame]!), path, `${words.printing[this.options.lang ?? 'en']()}${elapsed >= 1000 ? ` ${duration(elapsed)}` : ''}`)}\n`;
     }
     this.drawn = this.printing.size;
     if (text) this.stream.write(text);

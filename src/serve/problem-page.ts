@@ -1,6 +1,7 @@
 import type { MessageLanguage } from '../core/messages.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { visible } from '../core/visible.js';
+import { severity } from '../diagnostics/text.js';
 import { escapeHtml } from '../render/html.js';
 
 /** What stopped the last build, as the terminal showed it. */
@@ -54,7 +55,7 @@ const text = (s: string) => escapeHtml(visible(s));
 export function problemPage(problems: Problems, lang: MessageLanguage, lastGoodLink: string | undefined): string {
   const w = words[lang];
   const items = problems.diagnostics.map(
-    (d) => `<li><code>${text(`${d.file}:${d.line}:${d.col}`)}</code>  <span class="${d.severity}">${d.severity}</span>  ${text(d.message)}  <span class="rule">(${text(d.rule)})</span></li>`,
+    (d) => `<li><code>${text(`${d.file}:${d.line}:${d.col}`)}</code>  <span class="${d.severity}">${severity[d.severity][lang]}</span>  ${text(d.message)}  <span class="rule">(${text(d.rule)})</span></li>`,
   );
   return `<!DOCTYPE html>
 <html lang="${lang}">
