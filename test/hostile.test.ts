@@ -204,3 +204,27 @@ describe('hostile and broken input', () => {
     expect(peakMB, `${name}: peak memory ${peakMB.toFixed(0)} MB`).toBeLessThan(c.rssMB ?? 300);
   }, 90_000);
 });
+
+describe('terminal and log injection, where no command line reaches it', () => {
+  const evil = 'x\x1b[2J\x1b]8;;http://evil.example/\x1b\\\r\x9b31m\u202etxt.exe';
+  const shownEvil = 'x\\x1b[2J\\x1b]8;;http://evil.example/\\x1b\\\\x0d\\x9b31m\\u202etxt.exe';
+  const hidden = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+  it('the problem page of serve shows hidden characters of files and messages as escapes', async () => {
+    const { problemPage } = await import('../src/serve/problem-page.js');
+    const page = problemPage({ diagnostics: [{ file: `matrices/${evil}.yaml`, line: 3, col: 4, severity: 'error', message: `names the actor '${evil}'`, rule: 'unknown-actor' }], message: `cannot write ${evil}` }, 'en', undefined);
+    expect(page).toContain(`<code>matrices/${shownEvil}.yaml:3:4</code>`);
+    expect(page).toContain(`names the actor &#39;${shownEvil}&#39;`);
+    expect(page).toContain(`<pre>cannot write ${shownEvil}</pre>`);
+    expect(page).not.toMatch(hidden);
+  });
+
+  it('the live lines of a build on a terminal draw the cursor movement of their own only', async () => {
+    const { LiveProgress } = await import('../src/cli/progress-live.js');
+    let text = '';
+    const view = new LiveProgress({ write: (t: string) => void (text += t), columns: 200 }, { color: false, keepFinished: true, shown: (p) => p, now: () => 0 });
+    view.show({ stage: 'index', path: `dist/${evil}/index.html` });
+    view.finish();
+    expect(text).toBe(`  ✓ dist/${shownEvil}/index.html\n`);
+  });
+});

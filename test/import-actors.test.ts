@@ -70,7 +70,7 @@ describe('matching actors against the registry', () => {
     expect(actors.resolve('Alla centralerna', 28)).toEqual(['all-departments']);
     expect(actors.resolve('tredje sektorn', 54)).toEqual(['third-sector']);
     expect(actors.added).toEqual([]);
-    expect(notes.list).toEqual([{ severity: 'info', line: 28, message: '"Alla centralerna" taken as the actor "Alla centraler" (all-departments)' }]);
+    expect(notes.list).toEqual([{ severity: 'info', line: 28, message: expect.objectContaining({ en: '"Alla centralerna" taken as the actor "Alla centraler" (all-departments)' }) }]);
   });
 
   it("reads a department's genitive and its units, expanding a suspended compound to the units it has", () => {

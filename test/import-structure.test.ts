@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { inLanguage } from '../src/core/errors.js';
 import { isId } from '../src/core/slug.js';
 import type { ActionMatrix } from '../src/generated/types.js';
 import { importMatrix, type ImportOptions } from '../src/import/index.js';
@@ -17,7 +18,7 @@ const seed = join(fixtures, 'lovisa-valfards-och-sakerhetsplan-2023-2025-atgards
 /** Imports a table outside any project, writing nothing, and gives the matrix and the report's notes. */
 async function imported(input: string, options: Partial<ImportOptions> = {}) {
   const result = await importMatrix({ input, language: 'sv', municipality: 'lovisa', dryRun: true, cwd: tempDir(), ...options });
-  const notes = result.notes.map((n) => `${n.severity} ${n.line ?? ''}${n.lastLine ? `-${n.lastLine}` : ''}: ${n.message}`);
+  const notes = result.notes.map((n) => `${n.severity} ${n.line ?? ''}${n.lastLine ? `-${n.lastLine}` : ''}: ${inLanguage(n.message, 'en')}`);
   return { result, notes, matrix: result.matrix ? (parse(result.matrix.text) as ActionMatrix) : undefined };
 }
 const goalsOf = (m: ActionMatrix) => m.focusAreas.flatMap((f) => f.goals);
@@ -168,7 +169,7 @@ describe('structure recovery from other tables', () => {
     const path = table('utan.tsv', '1. Trygghet\nMÅL\tÅTGÄRD\tINDIKATOR\tANSVARIG AKTÖR\nTryggare byar.\tVi ordnar vandringar.\t\tTekniska väsendet\n');
     const { result, notes } = await imported(path);
     expect(result.matrix).toBeUndefined();
-    expect(result.summary).toBe('1 error: nothing written');
+    expect(inLanguage(result.summary, 'en')).toBe('1 error: nothing written');
     expect(notes).toContain('error 3: the action "Vi ordnar vandringar." has no indicator (the INDIKATOR cell is empty); a matrix needs one for every action');
   });
 

@@ -46,7 +46,7 @@ describe('welfare merge', () => {
   it('says it in the language asked for, and as GitHub annotations', () => {
     const sv = runCli(['merge', '--lang', 'sv'], { cwd: conflicted() });
     expect(sv.stderr.split('\n')[0]).toBe(
-      "matrices/lapptrask.yaml:20:13  error  åtgärden 'village-evenings' är inte densamma i matrices/lovisa.yaml:32 (text, ansvariga aktörer); gör dem lika, eller avgör konflikten med --prefer village-evenings=<kommun> eller --split village-evenings (merge.resolutions i welfare.config.yaml)  (merge-conflict)",
+      "matrices/lapptrask.yaml:20:13  fel  åtgärden 'village-evenings' är inte densamma i matrices/lovisa.yaml:32 (text, ansvariga aktörer); gör dem lika, eller avgör konflikten med --prefer village-evenings=<kommun> eller --split village-evenings (merge.resolutions i welfare.config.yaml)  (merge-conflict)",
     );
     const github = runCli(['merge', '--lang', 'en', '--format', 'github'], { cwd: conflicted() });
     expect(github.stderr.split('\n')[0]).toMatch(/^::error file=matrices\/lapptrask\.yaml,line=20,col=13,title=welfare merge-conflict::action 'village-evenings' is not the same/);

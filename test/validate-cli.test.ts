@@ -58,7 +58,7 @@ describe('welfare validate options', () => {
   it('speaks Swedish and Finnish', () => {
     const cwd = projectWith('matrix--unknown-actor.yaml');
     const sv = runCli(['validate', '--lang', 'sv'], { cwd });
-    expect(sv.stdout).toContain("matrices/lovisa.yaml:23:22  error  åtgärden 'targeted-surveys' nämner aktören 'lovisa-all-department', som inte finns i aktörsregistret (actors.yaml); menade du 'lovisa-all-departments'?  (unknown-actor)");
+    expect(sv.stdout).toContain("matrices/lovisa.yaml:23:22  fel  åtgärden 'targeted-surveys' nämner aktören 'lovisa-all-department', som inte finns i aktörsregistret (actors.yaml); menade du 'lovisa-all-departments'?  (unknown-actor)");
     expect(sv.stdout).toContain('5 filer granskade: 1 fel, 0 varningar');
     const fi = runCli(['validate'], { cwd, env: { WELFARE_LANG: undefined, LC_ALL: undefined, LC_MESSAGES: undefined, LANG: 'fi_FI.UTF-8' } });
     expect(fi.stdout).toContain("toimenpide 'targeted-surveys': toimijaa 'lovisa-all-department' ei ole toimijarekisterissä");
@@ -111,4 +111,29 @@ describe('welfare validate options', () => {
     expect(r.stdout).toBe('5 files checked: 0 errors, 0 warnings\n');
     expect(readFileSync(join(cwd, 'actors.yaml'), 'utf8')).toContain('lovisa-all-departments');
   });
+});
+
+describe('welfare validate in a pipe that closes early', () => {
+  it('exits as it would with the whole output read: 1 for errors, under pipefail', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { writeFileSync } = await import('node:fs');
+    const dir = tempDir(join(fixtures, 'project'));
+    const matrix = join(dir, 'matrices', 'lovisa.yaml');
+    // Far more errors than a pipe holds (64 KiB), so the writer meets the closed pipe.
+    const unknown = Array.from({ length: 3000 }, (_, i) => `nobody-${i}`).join(', ');
+    writeFileSync(matrix, readFileSync(matrix, 'utf8').replace('actors: [lovisa-all-departments]', `actors: [${unknown}]`));
+    const run = (command: string) => {
+      try {
+        return { code: 0, stdout: execFileSync('bash', ['-o', 'pipefail', '-c', command], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', WELFARE_LANG: 'en' } }) };
+      } catch (error) {
+        return { code: (error as { status: number }).status, stdout: (error as { stdout: string }).stdout };
+      }
+    };
+    const bin = JSON.stringify(join(repoRoot, 'bin', 'welfare.js'));
+    const piped = run(`node ${bin} validate | head -1`);
+    expect(piped.stdout).toMatch(/^matrices\/lovisa\.yaml:23:\d+ {2}error {2}.*\n$/);
+    expect(piped.code).toBe(1);
+    expect(run(`node ${bin} validate --format github | head -1`).code).toBe(1);
+    expect(run(`node ${bin} validate > /dev/null`).code).toBe(1);
+  }, 60_000);
 });

@@ -1,9 +1,11 @@
 import { relative } from 'node:path';
-import { ExitCode } from '../core/errors.js';
+import { ExitCode, inLanguage } from '../core/errors.js';
 import type { MessageLanguage } from '../core/messages.js';
 import { formatDiagnostics, summarize, type Summary } from '../diagnostics/index.js';
+import { severity } from '../diagnostics/text.js';
 import type { BuildResult } from '../render/build.js';
 import { useColor, write } from './output.js';
+import { words } from './words.js';
 
 /** A path as the planner sees it: relative to the folder welfare was started in. */
 export const shown = (path: string) => relative(process.cwd(), path) || '.';
@@ -19,9 +21,9 @@ export async function reportBuild(result: BuildResult, lang: MessageLanguage): P
   if (result.documents.length === 0 && result.diagnostics.some((d) => d.severity === 'error')) return ExitCode.invalid;
   for (const doc of result.documents) {
     for (const { lang: missing, count } of doc.fallbacks) {
-      await write(process.stderr, `warning: ${shown(doc.htmlPath)}: ${count} ${count === 1 ? 'text has' : 'texts have'} no ${missing === 'sv' ? 'Swedish' : 'Finnish'} and ${count === 1 ? 'is' : 'are'} shown in the other language, marked\n`);
+      await write(process.stderr, `${severity.warning[lang]}: ${words.fallbacks[lang]({ file: shown(doc.htmlPath), count, missing: missing === 'sv' ? 'sv' : 'fi' })}\n`);
     }
   }
-  for (const note of result.notes) await write(process.stderr, `note: ${note}\n`);
+  for (const note of result.notes) await write(process.stderr, `${words.note[lang]()}: ${inLanguage(note, lang)}\n`);
   return ExitCode.ok;
 }

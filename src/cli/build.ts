@@ -3,6 +3,7 @@ import { ParseCache } from '../core/parse-cache.js';
 import { messageLanguageOf, requireConfig, SourceCache } from '../core/project.js';
 import { addBuildFlags, buildOptionsOf, type BuildFlags } from './build-flags.js';
 import { reportBuild } from './build-report.js';
+import { sayIn } from './language.js';
 import { progressView } from './progress.js';
 import { action } from './run.js';
 
@@ -14,7 +15,7 @@ export function registerBuild(program: Command): void {
       action(async (flags: BuildFlags & { watch?: boolean; cache: boolean }) => {
         const configPath = await requireConfig(process.cwd());
         const cache = new SourceCache(process.cwd(), flags.cache ? ParseCache.for(process.cwd()) : undefined);
-        const lang = await messageLanguageOf(undefined, cache, configPath);
+        const lang = sayIn(await messageLanguageOf(undefined, cache, configPath));
         const options = buildOptionsOf(flags, lang);
         if (flags.watch) {
           const { watchBuilds } = await import('./watch.js');

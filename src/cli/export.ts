@@ -4,6 +4,8 @@ import type { Language } from '../generated/types.js';
 import { write } from './output.js';
 import { action } from './run.js';
 import { openValidProject } from './valid-project.js';
+import { words } from './words.js';
+import { saidIn } from './language.js';
 
 interface ExportFlags {
   format: 'csv' | 'xlsx';
@@ -38,9 +40,10 @@ export function registerExport(program: Command): void {
         const result = await exportSpreadsheet(project, { ...flags, toStdout, output: flags.output === undefined || toStdout ? undefined : resolve(flags.output) });
         // On standard output the spreadsheet is all there is: no line about it.
         if (result.data !== undefined) return new Promise<void>((done) => process.stdout.write(result.data!, () => done()));
-        const contents = result.sheets.map((s) => `${s.name}: ${s.rows} ${s.rows === 1 ? 'action' : 'actions'}`).join(', ');
+        const lang = saidIn();
+        const contents = result.sheets.map((s) => words.sheetActions[lang]({ sheet: s.name, count: s.rows })).join(', ');
         const shown = relative(process.cwd(), result.path!);
-        await write(process.stdout, `wrote ${shown.startsWith('..') || isAbsolute(shown) ? result.path : shown} (${contents})\n`);
+        await write(process.stdout, `${words.wrote[lang]({ file: shown.startsWith('..') || isAbsolute(shown) ? result.path! : shown, detail: contents })}\n`);
       }),
     );
 }

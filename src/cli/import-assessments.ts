@@ -1,6 +1,7 @@
 import { ExitCode } from '../core/errors.js';
 import { useColor, write } from './output.js';
 import { openValidProject } from './valid-project.js';
+import { saidIn } from './language.js';
 
 export interface AssessmentFlags {
   year?: number;
@@ -15,6 +16,6 @@ export async function importAssessmentForm(form: string, flags: AssessmentFlags)
   const [{ importAssessments, writeAssessments }, { formatAssessmentReport }] = await Promise.all([import('../import/assessments/index.js'), import('../import/assessments/report.js')]);
   const result = await importAssessments(project, { form, year: flags.year, force: flags.force });
   if (!flags.dryRun) await writeAssessments(result);
-  await write(process.stderr, formatAssessmentReport(result, { color: useColor(process.stderr), dryRun: flags.dryRun === true }));
+  await write(process.stderr, formatAssessmentReport(result, { color: useColor(process.stderr), dryRun: flags.dryRun === true, lang: saidIn() }));
   return result.answers.errors > 0 ? ExitCode.invalid : ExitCode.ok;
 }

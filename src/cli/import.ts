@@ -3,8 +3,10 @@ import { ExitCode, WelfareError } from '../core/errors.js';
 import type { Language } from '../generated/types.js';
 import { year } from './export.js';
 import { importAssessmentForm, type AssessmentFlags } from './import-assessments.js';
-import { useColor, write } from './output.js';
+import { useColor, write, writeData } from './output.js';
 import { action } from './run.js';
+import { findConfig, messageLanguageOf, SourceCache } from '../core/project.js';
+import { saidIn, sayIn } from './language.js';
 
 interface ImportFlags extends AssessmentFlags {
   lang: Language;
@@ -40,14 +42,15 @@ export function registerImport(program: Command): void {
     })
     .action(
       action(async (file: string, opts: ImportFlags) => {
+        sayIn(await messageLanguageOf(undefined, new SourceCache(), await findConfig(process.cwd())));
         if (opts.assessments) return importAssessmentForm(opts.assessments, opts);
         if (opts.into && opts.municipality) throw new WelfareError('--municipality does not go with --into: the matrix says whose it is', ExitCode.environment);
         const [{ importMatrix, writeImport }, { formatImportReport }] = await Promise.all([import('../import/index.js'), import('../import/report.js')]);
         const result = await importMatrix({ input: file, language: opts.lang, municipality: opts.municipality, output: opts.output, into: opts.into, force: opts.force, dryRun: opts.dryRun });
         if (result.matrix && !opts.dryRun) await writeImport(result);
-        await write(process.stderr, formatImportReport(result, file, { color: useColor(process.stderr), dryRun: opts.dryRun === true }));
+        await write(process.stderr, formatImportReport(result, file, { color: useColor(process.stderr), dryRun: opts.dryRun === true, lang: saidIn() }));
         if (!result.matrix) return ExitCode.invalid;
-        if (!opts.dryRun && !result.matrix.path) await write(process.stdout, result.matrix.text);
+        if (!opts.dryRun && !result.matrix.path) await writeData(process.stdout, result.matrix.text);
         return ExitCode.ok;
       }),
     );

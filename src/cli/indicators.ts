@@ -1,9 +1,11 @@
 import { relative } from 'node:path';
 import type { Command } from 'commander';
-import { ExitCode, WelfareError } from '../core/errors.js';
+import { ExitCode, inLanguage, WelfareError } from '../core/errors.js';
 import { write } from './output.js';
 import { action } from './run.js';
 import { openValidProject } from './valid-project.js';
+import { saidIn } from './language.js';
+import { words } from './words.js';
 
 interface PullFlags {
   years?: string;
@@ -39,18 +41,16 @@ export function registerIndicators(program: Command): void {
           retries: 2,
           retryDelayMs: 500,
         });
+        const lang = saidIn();
         const lines: string[] = [];
         if (report.file) {
-          lines.push(`${report.file}${report.changed ? '' : ' (no changes)'}: ${report.indicators.length} ${report.indicators.length === 1 ? 'indicator' : 'indicators'} from THL/Sotkanet (CC BY 4.0), ${report.years.start}–${report.years.end}, retrieved ${report.retrieved}`);
-          for (const i of report.indicators) {
-            const extra = [i.withheld ? `${i.withheld} withheld (null)` : '', i.decimals !== undefined ? `decimals ${i.decimals} added` : ''].filter(Boolean);
-            lines.push(`  ${i.id} (Sotkanet ${i.sotkanet}): ${i.values} ${i.values === 1 ? 'value' : 'values'}${extra.length ? `, ${extra.join(', ')}` : ''}`);
-          }
-          if (report.regions.length) lines.push(`  reference regions: ${report.regions.map((r) => `${r.id} (${r.municipalities ? r.municipalities.join(', ') : 'all'})`).join(', ')}`);
-          lines.push(`${report.fetched} ${report.fetched === 1 ? 'answer' : 'answers'} from Sotkanet, ${report.cached} from the cache (${relative(process.cwd(), report.cacheDir)}; --refresh asks again)`);
+          lines.push(words.pulled[lang]({ file: report.file, changed: report.changed, count: report.indicators.length, ...report.years, retrieved: report.retrieved }));
+          for (const i of report.indicators) lines.push(words.pulledIndicator[lang](i));
+          if (report.regions.length) lines.push(words.referenceRegions[lang](report.regions.map((r) => `${r.id} (${r.municipalities ? r.municipalities.join(', ') : words.allMunicipalities[lang]()})`).join(', ')));
+          lines.push(words.answers[lang]({ fetched: report.fetched, cached: report.cached, cache: relative(process.cwd(), report.cacheDir) }));
         }
         await write(process.stdout, lines.map((l) => `${l}\n`).join(''));
-        await write(process.stderr, report.notes.map((n) => `welfare: note: ${n}\n`).join(''));
+        await write(process.stderr, report.notes.map((n) => `welfare: ${words.note[lang]()}: ${inLanguage(n, lang)}\n`).join(''));
       }),
     );
 }

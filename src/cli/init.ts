@@ -2,6 +2,8 @@ import { isAbsolute, relative } from 'node:path';
 import type { Command } from 'commander';
 import { write } from './output.js';
 import { action } from './run.js';
+import { saidIn } from './language.js';
+import { words } from './words.js';
 
 interface InitFlags {
   municipality?: string[];
@@ -23,14 +25,15 @@ export function registerInit(program: Command): void {
         const result = await initProject(dir, { municipalities: flags.municipality ?? [], force: flags.force });
         const rel = relative(process.cwd(), result.root);
         const where = rel.startsWith('..') || isAbsolute(rel) ? result.root : rel || '.';
-        const lines = [`created a welfare project in ${where}:`, ...result.written.map((f) => `  ${f}`)];
-        if (result.skipped.length) lines.push('left as they were (already there):', ...result.skipped.map((f) => `  ${f}`));
+        const lang = saidIn();
+        const lines = [words.created[lang](where), ...result.written.map((f) => `  ${f}`)];
+        if (result.skipped.length) lines.push(words.leftAsTheyWere[lang](), ...result.skipped.map((f) => `  ${f}`));
         lines.push(
-          'next:',
+          words.next[lang](),
           ...(where === '.' ? [] : [`  cd ${where}`]),
-          '  npm install                  # installs welfare for this project; commit package-lock.json',
+          `  npm install                  # ${words.installsWelfare[lang]()}`,
           '  npx --no-install welfare validate',
-          '  npx --no-install welfare indicators pull  # fetches the Sotkanet indicators',
+          `  npx --no-install welfare indicators pull  # ${words.fetchesIndicators[lang]()}`,
           '  npx --no-install welfare build',
         );
         await write(process.stdout, lines.map((l) => `${l}\n`).join(''));

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { ExitCode, WelfareError } from '../core/errors.js';
+import { visible } from '../core/visible.js';
 import { registerBuild } from './build.js';
 import { registerExport } from './export.js';
 import { registerImport } from './import.js';
@@ -15,7 +16,7 @@ function changeDirectory(dir: string): void {
   try {
     process.chdir(dir);
   } catch {
-    throw new WelfareError(`-C ${dir}: no such folder`, ExitCode.environment);
+    throw new WelfareError({ en: `-C ${dir}: no such folder`, sv: `-C ${dir}: ingen sådan mapp`, fi: `-C ${dir}: kansiota ei ole` }, ExitCode.environment);
   }
 }
 
@@ -32,19 +33,18 @@ export async function main(argv: string[]): Promise<void> {
     .option('-C, --cwd <dir>', 'run as if welfare was started in <dir> (like git -C)')
     .option('--debug', 'show stack traces of internal errors (or set WELFARE_DEBUG=1)')
     .showHelpAfterError()
-    .exitOverride();
+    .exitOverride()
+    // Commander repeats the arguments it refuses: shown as text, like every line welfare prints.
+    .configureOutput({ writeOut: (text) => process.stdout.write(visible(text)), writeErr: (text) => process.stderr.write(visible(text)) });
   program.hook('preAction', (thisCommand) => {
     const dir = thisCommand.opts<{ cwd?: string }>().cwd;
     if (dir) changeDirectory(dir);
   });
   // In the order of a planner's work: check, build and look, combine, bring in and hand out, set up.
   for (const register of [registerValidate, registerBuild, registerServe, registerMerge, registerImport, registerExport, registerIndicators, registerTemplates, registerInit]) register(program);
-  // A reader that stops early (`welfare validate | head`) is not an error of ours.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? ExitCode.ok);
-    });
-  }
+  // A reader that stops early (`welfare validate | head`) is not an error of ours, but the command
+  // runs on to its end: its exit code must not depend on whether anyone still reads (pipefail).
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -2,12 +2,13 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { ExitCode, WelfareError } from '../core/errors.js';
 import type { Resolutions } from '../core/merge.js';
-import { fieldName, messageLanguages } from '../core/messages.js';
+import { fieldName, messageLanguageFrom, messageLanguages } from '../core/messages.js';
 import { exists } from '../core/project.js';
 import { isId } from '../core/slug.js';
 import { writeFileAtomic } from '../core/write.js';
 import { formatDiagnostics, outputFormats, summarize, type OutputFormat } from '../diagnostics/index.js';
-import { useColor, write } from './output.js';
+import { sayIn } from './language.js';
+import { useColor, write, writeData } from './output.js';
 import { action } from './run.js';
 
 interface MergeFlags {
@@ -43,12 +44,16 @@ export function registerMerge(program: Command): void {
     .addOption(new Option('--lang <lang>', "language of the messages (default: WELFARE_LANG, the locale, the project's first language, or English)").choices(messageLanguages))
     .action(
       action(async (files: string[], opts: MergeFlags) => {
+        // The project's language is known only once the files are read; the flag and the environment now.
+        sayIn(messageLanguageFrom(opts.lang));
         const prefer = opts.prefer ?? {};
         const split = opts.split ?? [];
-        const both = split.find((id) => id in prefer);
-        if (both) throw new WelfareError(`--prefer and --split both name '${both}'; choose one`, ExitCode.environment);
+        const both = split.find((id) => Object.hasOwn(prefer, id));
+        if (both) throw new WelfareError({ en: `--prefer and --split both name '${both}'; choose one`, sv: `både --prefer och --split nämner '${both}'; välj det ena`, fi: `sekä --prefer että --split mainitsevat kohteen '${both}'; valitse toinen` }, ExitCode.environment);
         if (opts.output && !opts.force && (await exists(resolve(opts.output)))) {
-          throw new WelfareError(`${opts.output} exists already`, ExitCode.environment, { hint: 'add --force to overwrite it' });
+          throw new WelfareError({ en: `${opts.output} exists already`, sv: `${opts.output} finns redan`, fi: `${opts.output} on jo olemassa` }, ExitCode.environment, {
+            hint: { en: 'add --force to overwrite it', sv: 'lägg till --force för att skriva över den', fi: 'lisää --force, niin se korvataan' },
+          });
         }
         const [{ mergeFiles }, { mergeMessage }] = await Promise.all([import('../core/merge/files.js'), import('../core/merge/messages.js')]);
         const resolutions: Resolutions = Object.fromEntries([
@@ -56,13 +61,13 @@ export function registerMerge(program: Command): void {
           ...split.map((id) => [id, 'split'] as const),
         ]);
         const result = await mergeFiles(files, { lang: opts.lang, resolutions, output: opts.output });
-        const { lang } = result;
+        const lang = sayIn(result.lang);
         if (result.diagnostics.length) {
           const summary = summarize(result.diagnostics, result.files, lang);
-          await write(process.stderr, formatDiagnostics(opts.format, result.diagnostics, summary, useColor(process.stderr)));
+          await (opts.format === 'json' ? writeData : write)(process.stderr, formatDiagnostics(opts.format, result.diagnostics, summary, useColor(process.stderr)));
         }
         if (!result.merged) return ExitCode.invalid;
-        if (!opts.output) return void (await write(process.stdout, result.merged.yaml));
+        if (!opts.output) return void (await writeData(process.stdout, result.merged.yaml));
         await writeFileAtomic(resolve(opts.output), result.merged.yaml);
         await write(process.stderr, mergeMessage(lang, 'written', { file: opts.output, field: fieldName(result.merged.listKey, lang), count: result.merged.count }) + '\n');
       }),

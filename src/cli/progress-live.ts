@@ -1,7 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import { Chalk, type ChalkInstance } from 'chalk';
+import type { MessageLanguage } from '../core/messages.js';
+import { visible } from '../core/visible.js';
 import type { BuildProgress } from '../render/build.js';
 import { duration, type ProgressView } from './progress-view.js';
+import { words } from './words.js';
 
 /** The terminal the lines are drawn on: standard error, or a fake one in tests. A terminal of unknown width says 0 columns. */
 export interface LiveStream {
@@ -15,6 +18,8 @@ export interface LiveOptions {
   keepFinished: boolean;
   shown: (path: string) => string;
   now?: () => number;
+  /** The language of the words on the lines (default English). */
+  lang?: MessageLanguage;
 }
 
 const spinner = ['◐', '◓', '◑', '◒'];
@@ -77,7 +82,7 @@ export class LiveProgress implements ProgressView {
     for (const line of finished) text += `${line}\n`;
     for (const [path, started] of this.printing) {
       const elapsed = this.now() - started;
-      text += `${this.line(this.c.cyan(spinner[this.frame]!), path, `printing…${elapsed >= 1000 ? ` ${duration(elapsed)}` : ''}`)}\n`;
+      text += `${this.line(this.c.cyan(spinner[this.frame]!), path, `${words.printing[this.options.lang ?? 'en']()}${elapsed >= 1000 ? ` ${duration(elapsed)}` : ''}`)}\n`;
     }
     this.drawn = this.printing.size;
     if (text) this.stream.write(text);
@@ -85,7 +90,8 @@ export class LiveProgress implements ProgressView {
 
   /** `  ✓ path  detail`, the path shortened from the left so the line never wraps (which would spoil drawing over it). */
   private line(mark: string, path: string, detail: string): string {
-    let name = this.options.shown(path);
+    // Drawn with cursor movement of its own, so a path cannot bring any: its hidden characters are shown.
+    let name = visible(this.options.shown(path));
     const room = (this.stream.columns || 80) - 1 - 4 - (detail ? 2 + detail.length : 0);
     if (name.length > room) name = `…${name.slice(name.length - Math.max(room - 1, 8))}`;
     return `  ${mark} ${name}${detail ? `  ${this.c.dim(detail)}` : ''}`;

@@ -1,4 +1,5 @@
 import { shown } from './build-report.js';
+import { saidIn } from './language.js';
 import { useColor } from './output.js';
 import { LiveProgress } from './progress-live.js';
 import { PlainProgress } from './progress-plain.js';
@@ -13,8 +14,8 @@ import type { ProgressView } from './progress-view.js';
 export function progressView(watch: boolean, env: NodeJS.ProcessEnv = process.env): ProgressView {
   const live = process.stderr.isTTY === true && env.TERM !== 'dumb';
   const views: ProgressView[] = [];
-  if (live) views.push(new LiveProgress(process.stderr, { color: useColor(process.stderr, env), keepFinished: !watch, shown }));
-  if (!watch && !(live && process.stdout.isTTY)) views.push(new PlainProgress(process.stdout, shown));
+  if (live) views.push(new LiveProgress(process.stderr, { color: useColor(process.stderr, env), keepFinished: !watch, shown, lang: saidIn() }));
+  if (!watch && !(live && process.stdout.isTTY)) views.push(new PlainProgress(process.stdout, shown, saidIn()));
   return {
     show: (event) => views.forEach((view) => view.show(event)),
     finish: () => views.forEach((view) => view.finish()),

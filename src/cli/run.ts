@@ -1,4 +1,7 @@
-import { ExitCode, WelfareError } from '../core/errors.js';
+import { ExitCode, inLanguage, WelfareError } from '../core/errors.js';
+import type { MessageLanguage } from '../core/messages.js';
+import { saidIn } from './language.js';
+import { words } from './words.js';
 import { write } from './output.js';
 
 export const debugEnabled = () => process.argv.includes('--debug') || ['1', 'true'].includes(process.env.WELFARE_DEBUG ?? '');
@@ -18,19 +21,21 @@ export function action<A extends unknown[]>(fn: (...args: A) => Promise<number |
 }
 
 export async function reportError(error: unknown): Promise<number> {
-  const { text, exitCode } = describeError(error);
+  const { text, exitCode } = describeError(error, saidIn());
   await write(process.stderr, text);
   return exitCode;
 }
 
 /** What welfare says about an error, and the exit code it stands for. */
-export function describeError(error: unknown): { text: string; exitCode: number } {
+export function describeError(error: unknown, lang: MessageLanguage = saidIn()): { text: string; exitCode: number } {
   if (error instanceof WelfareError) {
-    const { file, line, col, hint } = error.options;
+    const { file, line, col } = error.options;
+    const said = inLanguage(error.said, lang);
+    const hint = error.options.hint && inLanguage(error.options.hint, lang);
     const where = file && line ? `${file}:${line}:${col ?? 1}: ` : '';
-    const message = error.message.startsWith(file ?? '\0') ? error.message : where + error.message;
+    const message = said.startsWith(file ?? '\0') ? said : where + said;
     return { text: `welfare: ${message}\n${hint ? `  ${hint}\n` : ''}${debugEnabled() && error.options.cause instanceof Error ? `${error.options.cause.stack}\n` : ''}`, exitCode: error.exitCode };
   }
   const detail = debugEnabled() ? (error instanceof Error ? error.stack : String(error)) : (error instanceof Error ? error.message : String(error));
-  return { text: `welfare: internal error: ${detail}\n  This is a bug in welfare. Run again with --debug and report the output.\n`, exitCode: 3 };
+  return { text: words.internalError[lang](detail ?? ''), exitCode: 3 };
 }

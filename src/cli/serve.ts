@@ -1,8 +1,10 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { messageLanguageOf, requireConfig, SourceCache } from '../core/project.js';
 import { addBuildFlags, buildOptionsOf, type BuildFlags } from './build-flags.js';
+import { sayIn } from './language.js';
 import { write } from './output.js';
 import { action } from './run.js';
+import { words } from './words.js';
 
 interface ServeFlags extends BuildFlags {
   port?: number;
@@ -33,13 +35,13 @@ export function registerServe(program: Command): void {
       action(async (flags: ServeFlags) => {
         const configPath = await requireConfig(process.cwd());
         // Every rebuild reads the files anew; this cache serves only the choice of language.
-        const lang = await messageLanguageOf(undefined, new SourceCache(), configPath);
+        const lang = sayIn(await messageLanguageOf(undefined, new SourceCache(), configPath));
         const options = buildOptionsOf(flags, lang);
         const [{ PreviewServer }, { layoutAt, watchBuilds }, { openInBrowser }] = await Promise.all([import('../serve/server.js'), import('./watch.js'), import('./open-browser.js')]);
         const root = options.out ?? (await layoutAt(configPath)).out;
         const server = await PreviewServer.start(root, { host: flags.host, port: flags.port ?? defaultPort, orNext: flags.port === undefined ? 10 : 0, lang });
         try {
-          await write(process.stdout, `welfare serve: ${server.url}  (Ctrl-C stops)\n`);
+          await write(process.stdout, `${words.serving[lang](server.url)}\n`);
           let opened = !flags.open;
           return await watchBuilds(configPath, options, (problems, out) => {
             server.root = out;
@@ -48,7 +50,7 @@ export function registerServe(program: Command): void {
             // After the first build, so the page opens on the documents rather than on a wait.
             opened = true;
             void openInBrowser(server.url).then(async (ok) => {
-              if (!ok) await write(process.stderr, `note: could not open a web browser; open ${server.url} yourself\n`);
+              if (!ok) await write(process.stderr, `${words.note[lang]()}: ${words.noBrowser[lang](server.url)}\n`);
             });
           });
         } finally {

@@ -4,6 +4,8 @@ import { layoutOf, requireConfig } from '../core/project.js';
 import { readSource } from '../core/source.js';
 import { write } from './output.js';
 import { action } from './run.js';
+import { saidIn } from './language.js';
+import { words } from './words.js';
 
 export function registerTemplates(program: Command): void {
   const templates = program.command('templates').description('work with the templates the documents are built from');
@@ -17,7 +19,7 @@ export function registerTemplates(program: Command): void {
         const to = dir === undefined ? await projectTemplates() : resolve(dir);
         const { ejectTemplates } = await import('../render/eject.js');
         const written = await ejectTemplates(to, { force: flags.force });
-        await write(process.stdout, `wrote ${written.length} files to ${relative(process.cwd(), to) || '.'}\n`);
+        await write(process.stdout, `${words.ejected[saidIn()]({ count: written.length, folder: relative(process.cwd(), to) || '.' })}\n`);
       }),
     );
 }

@@ -6,7 +6,8 @@ import { ExitCode } from '../core/errors.js';
 import { ParseCache } from '../core/parse-cache.js';
 import { findConfig, messageLanguageOf, SourceCache } from '../core/project.js';
 import { dirname, resolve } from 'node:path';
-import { useColor, write } from './output.js';
+import { useColor, write, writeData } from './output.js';
+import { sayIn } from './language.js';
 import { action } from './run.js';
 
 export function registerValidate(program: Command): void {
@@ -23,10 +24,10 @@ export function registerValidate(program: Command): void {
         const cache = new SourceCache(process.cwd(), opts.cache ? ParseCache.for(process.cwd()) : undefined);
         // Globs name no folder; the project is then the one around the working folder.
         const first = paths[0] && !/[*?[\]{}!]/.test(paths[0]) ? dirname(resolve(paths[0])) : process.cwd();
-        const options = { lang: await messageLanguageOf(opts.lang, cache, await findConfig(first)), strict: opts.strict, cache };
+        const options = { lang: sayIn(await messageLanguageOf(opts.lang, cache, await findConfig(first))), strict: opts.strict, cache };
         const result = paths.length ? await validatePaths(paths, options) : await validateHere(options);
         const summary = summarize(result.diagnostics, new Set(result.files.map((f) => f.file.path).concat(result.diagnostics.map((d) => d.file))).size, options.lang);
-        await write(process.stdout, formatDiagnostics(opts.format, result.diagnostics, summary, useColor(process.stdout)));
+        await (opts.format === 'json' ? writeData : write)(process.stdout, formatDiagnostics(opts.format, result.diagnostics, summary, useColor(process.stdout)));
         return summary.errors > 0 ? ExitCode.invalid : ExitCode.ok;
       }),
     );

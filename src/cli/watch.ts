@@ -12,6 +12,7 @@ import { progressView } from './progress.js';
 import { duration } from './progress-view.js';
 import { describeError } from './run.js';
 import { stopSignal } from './stop-signal.js';
+import { words } from './words.js';
 
 /** After each build: what stopped it, if anything, and the output folder (the config may move it). */
 export type BuildEnded = (problems: Problems | undefined, out: string) => void;
@@ -34,9 +35,8 @@ export async function watchBuilds(configPath: string, options: BuildOptions, end
       const result = await buildProject(configPath, { ...options, onProgress: (event) => progress.show(event) });
       progress.finish();
       if ((await reportBuild(result, options.lang)) !== ExitCode.ok) return { diagnostics: result.diagnostics, summary: summaryOf(result, options.lang).line };
-      const n = result.documents.length;
-      const printed = result.documents.some((d) => d.pdfPath) ? ' and printed them' : '';
-      await write(process.stdout, `${clock()} built ${n} ${n === 1 ? 'document' : 'documents'}${printed} in ${duration(performance.now() - started)}\n`);
+      const built = { count: result.documents.length, printed: result.documents.some((d) => d.pdfPath), took: duration(performance.now() - started) };
+      await write(process.stdout, `${clock()} ${words.built[options.lang](built)}\n`);
       return undefined;
     } catch (error) {
       progress.finish();
@@ -49,7 +49,7 @@ export async function watchBuilds(configPath: string, options: BuildOptions, end
   };
 
   const scheduler = new BuildScheduler(async (changes) => {
-    if (changes.length) await write(process.stdout, `${clock()} ${[...new Set(changes.map(shown))].join(', ')} changed\n`);
+    if (changes.length) await write(process.stdout, `${clock()} ${words.changed[options.lang]({ files: [...new Set(changes.map(shown))] })}\n`);
     const problems = await buildOnce();
     if (stopping) return;
     layout = await layoutAt(configPath, layout);
@@ -68,7 +68,7 @@ export async function watchBuilds(configPath: string, options: BuildOptions, end
   } finally {
     release();
   }
-  await write(process.stdout, 'stopped\n');
+  await write(process.stdout, `${words.stopped[options.lang]()}\n`);
   return ExitCode.ok;
 }
 

@@ -8,17 +8,24 @@ export const ExitCode = {
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
+/** A text in each language of messages, English first (src/core/messages.ts chooses). */
+export type Said = string | { en: string; sv: string; fi: string };
+
 /**
  * A mistake the user can fix: shown as a message (never a stack trace) and mapped to an exit code.
- * Anything thrown that is not a WelfareError is a bug in welfare.
+ * Anything thrown that is not a WelfareError is a bug in welfare. The message and the hint may be
+ * given in each language; `message` is the English.
  */
 export class WelfareError extends Error {
   constructor(
-    message: string,
+    readonly said: Said,
     readonly exitCode: ExitCode = ExitCode.invalid,
-    readonly options: { file?: string; line?: number; col?: number; hint?: string; cause?: unknown } = {},
+    readonly options: { file?: string; line?: number; col?: number; hint?: Said; cause?: unknown } = {},
   ) {
-    super(message, { cause: options.cause });
+    super(typeof said === 'string' ? said : said.en, { cause: options.cause });
     this.name = 'WelfareError';
   }
 }
+
+/** A text in one language. */
+export const inLanguage = (said: Said, lang: 'en' | 'sv' | 'fi'): string => (typeof said === 'string' ? said : said[lang]);

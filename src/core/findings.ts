@@ -1,6 +1,6 @@
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import type { DocumentKind } from './kinds.js';
-import { entityName, message, type MessageLanguage } from './messages.js';
+import { assessmentName, entityName, message, numberedEntity, type MessageLanguage } from './messages.js';
 import { positionOf, type DataPath, type SourceFile, type SourceProblem } from './source.js';
 
 const kindNames: Record<DocumentKind, Record<MessageLanguage, string>> = {
@@ -46,8 +46,10 @@ export class Findings {
       if (typeof seg === 'number' && typeof listKey === 'string') {
         const entity = entityName(listKey, this.lang);
         if (!entity) continue;
-        const id = node && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
-        found = typeof id === 'string' || typeof id === 'number' ? `${entity} '${id}'` : `${entity} ${seg + 1}`;
+        const { id, year } = node && typeof node === 'object' ? (node as { id?: unknown; year?: unknown }) : {};
+        if (listKey === 'assessments' && (typeof year === 'number' || typeof year === 'string')) found = assessmentName(year, found === kindNames[kind][this.lang] ? undefined : found, this.lang);
+        else if (typeof id === 'string' || typeof id === 'number') found = `${entity} '${id}'`;
+        else found = numberedEntity(listKey, seg + 1, this.lang)!;
       }
     }
     return found;

@@ -1,11 +1,28 @@
 /**
  * Every message a planner reads from `validate`, in English, Swedish and Finnish. Field and entity
  * names are the domain's words (åtgärd / toimenpide), never the YAML keys alone.
+ *
+ * The catalogue: each stage words its own lines beside its code, all in the one shape defined
+ * here, a `phrase` of a function per language (merge/messages.ts for merge, cli/words.ts for the
+ * lines of the commands, import/words.ts for the import's report). A line is said in one language:
+ * the one `messageLanguageFrom` chooses.
  */
+import { own } from './own.js';
+
 export const messageLanguages = ['en', 'sv', 'fi'] as const;
 export type MessageLanguage = (typeof messageLanguages)[number];
 
 type Words = Record<MessageLanguage, string>;
+
+/** A message in each language, made from its parameters. */
+export type Phrase<P = void> = Record<MessageLanguage, (p: P) => string>;
+export const phrase = <P = void>(en: (p: P) => string, sv: (p: P) => string, fi: (p: P) => string): Phrase<P> => ({ en, sv, fi });
+
+/** A phrase said in every language at once, for a message that is chosen from later (an import note, an error). */
+export const inEach = <P>(said: Phrase<P>, p: P): Record<MessageLanguage, string> => ({ en: said.en(p), sv: said.sv(p), fi: said.fi(p) });
+
+/** A count with its noun in each language's singular or plural: `counted(1, 'fil', 'filer')` is "1 fil". */
+export const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const w = (en: string, sv: string, fi: string): Words => ({ en, sv, fi });
 
 /** What a thing is, by the key of the list it stands in. */
@@ -20,6 +37,25 @@ const entities: Record<string, Words> = {
   municipalities: w('municipality', 'kommunen', 'kunta'),
   regions: w('reference region', 'jämförelseområdet', 'vertailualue'),
 };
+
+/** The same, counted rather than named: Swedish drops the definite ending ("åtgärd 3", not "åtgärden 3"). */
+const numberedEntities: Record<string, Words> = {
+  focusAreas: w('focus area', 'tyngdpunkt', 'painopiste'),
+  goals: w('goal', 'mål', 'tavoite'),
+  actions: w('action', 'åtgärd', 'toimenpide'),
+  indicators: w('indicator', 'indikator', 'mittari'),
+  assessments: w('assessment', 'bedömning', 'arviointi'),
+  actors: w('actor', 'aktör', 'toimija'),
+  sections: w('section', 'avsnitt', 'osio'),
+  municipalities: w('municipality', 'kommun', 'kunta'),
+};
+
+/** An assessment is known by its year, and by the action it is of when there is one. */
+const assessmentOf = phrase<{ year: string | number; of?: string }>(
+  (p) => `the assessment for ${p.year}${p.of ? ` (${p.of})` : ''}`,
+  (p) => `bedömningen för ${p.year}${p.of ? ` (${p.of})` : ''}`,
+  (p) => `vuoden ${p.year} arviointi${p.of ? ` (${p.of})` : ''}`,
+);
 
 /** The fields, named as a planner knows them. */
 const fields: Record<string, Words> = {
@@ -73,13 +109,21 @@ const types: Record<string, Words> = {
 export const languageNames: Record<'sv' | 'fi', Words> = { sv: w('Swedish', 'svensk', 'ruotsinkielinen'), fi: w('Finnish', 'finsk', 'suomenkielinen') };
 
 export function fieldName(key: string, lang: MessageLanguage): string {
-  return fields[key]?.[lang] ?? key;
+  return own(fields, key)?.[lang] ?? key;
 }
 export function entityName(listKey: string, lang: MessageLanguage): string | undefined {
-  return entities[listKey]?.[lang];
+  return own(entities, listKey)?.[lang];
 }
+/** An item of a list without an id, by its number: "action 3", "åtgärd 3", "toimenpide 3". */
+export function numberedEntity(listKey: string, n: number, lang: MessageLanguage): string | undefined {
+  const word = own(numberedEntities, listKey)?.[lang];
+  return word && `${word} ${n}`;
+}
+/** "the assessment for 2024 (action 'x')". */
+export const assessmentName = (year: string | number, of: string | undefined, lang: MessageLanguage) => assessmentOf[lang]({ year, of });
+
 export function typeName(type: string, lang: MessageLanguage): string {
-  return type.split(',').map((t) => types[t]?.[lang] ?? t).join(' / ');
+  return type.split(',').map((t) => own(types, t)?.[lang] ?? t).join(' / ');
 }
 
 type P = Record<string, string | number>;
@@ -214,7 +258,7 @@ const templates: Record<string, Record<MessageLanguage, Template>> = {
 };
 
 export function message(lang: MessageLanguage, rule: string, params: P): string {
-  const template = templates[rule] ?? templates.schema!;
+  const template = own(templates, rule) ?? templates.schema!;
   return template[lang](params);
 }
 

@@ -82,9 +82,18 @@ export async function findConfig(from: string): Promise<string | undefined> {
 export async function requireConfig(from: string): Promise<string> {
   const found = await findConfig(from);
   if (!found) {
-    throw new WelfareError(`no ${CONFIG_FILE} in ${resolve(from)} or any folder above it`, ExitCode.environment, {
-      hint: `run welfare in a project folder, name the files to check, or create a project with 'welfare init'`,
-    });
+    const dir = resolve(from);
+    throw new WelfareError(
+      { en: `no ${CONFIG_FILE} in ${dir} or any folder above it`, sv: `ingen ${CONFIG_FILE} i ${dir} eller någon mapp ovanför`, fi: `${CONFIG_FILE}-tiedostoa ei ole kansiossa ${dir} eikä sen yläkansioissa` },
+      ExitCode.environment,
+      {
+        hint: {
+          en: `run welfare in a project folder, name the files to check, or create a project with 'welfare init'`,
+          sv: `kör welfare i en projektmapp, ange filerna som ska granskas, eller skapa ett projekt med 'welfare init'`,
+          fi: `suorita welfare projektikansiossa, nimeä tarkistettavat tiedostot tai luo projekti komennolla 'welfare init'`,
+        },
+      },
+    );
   }
   return found;
 }

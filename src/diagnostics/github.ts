@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { visible } from '../core/visible.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { Summary } from './summary.js';
 
-// GitHub Actions workflow commands: data and properties have their own escapes.
-const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+// GitHub Actions workflow commands: data and properties have their own escapes, applied to text
+// whose control and bidi characters are already shown as escapes (a log is a terminal too).
+const data = (s: string) => visible(s).replace(/%/g, '%25').replace(/\n/g, '%0A');
 const property = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** Annotations that GitHub shows on the lines of a pull request. */

@@ -3,6 +3,7 @@ import { nearName, sameWord, sameWords, wordsOf } from './actor-names.js';
 import { idFromText, IdRegistry } from './ids.js';
 import { quote, type ImportNotes } from './notes.js';
 import { capitalize } from './text.js';
+import { said } from './words.js';
 
 /** An actor the import adds to the registry. */
 export interface NewActor {
@@ -83,7 +84,7 @@ export class ActorMatcher {
   lookup(name: string, line: number, create = false): string[] | undefined {
     const found = this.find(this.significant(name));
     if (found) {
-      if (found.name.toLowerCase() !== name.toLowerCase()) this.notes.once('info', line, `${quote(name)} taken as the actor ${quote(found.name)} (${found.id})`);
+      if (found.name.toLowerCase() !== name.toLowerCase()) this.notes.once('info', line, said('takenAsActor', { name: quote(name), actor: quote(found.name), id: found.id }));
       return [found.id];
     }
     return this.genitive(name, line, create);
@@ -174,7 +175,7 @@ export class ActorMatcher {
     const near = this.pool.find((a) => nearName(a.name, name));
     this.remember(actor);
     this.added.push({ id, name, line, ...(parent && { parent }) });
-    this.notes.info(line, `new actor ${quote(name)} (${id})${parent ? ` under ${parent}` : ''}`);
+    this.notes.info(line, said('newActor', { name: quote(name), id, ...(parent && { parent }) }));
     if (near) this.notes.warning(line, `the new actor ${quote(name)} (${id}) looks like ${quote(near.name)} (${near.id}); if they are one actor, keep one of them`);
     return actor;
   }

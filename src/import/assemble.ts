@@ -4,6 +4,7 @@ import { actorSplitter } from './actor-split.js';
 import { idFromText, IdRegistry } from './ids.js';
 import { quote, type ImportNotes } from './notes.js';
 import type { ImportedMatrix } from './structure.js';
+import { said } from './words.js';
 
 /**
  * The action matrix of an imported table: ids for every focus area, goal and action, actor texts
@@ -20,7 +21,7 @@ export function assembleMatrix(imported: ImportedMatrix, language: Language, mun
       action,
       action.actorTexts.map(({ line, text: actorText }) => {
         const names = splitActors(actorText);
-        if (names.length > 1) notes.once('info', line, `${quote(actorText, 80)} split into ${names.length} actors: ${names.map((n) => quote(n)).join(', ')}`);
+        if (names.length > 1) notes.once('info', line, said('splitActors', { text: quote(actorText, 80), names: names.map((n) => quote(n)) }));
         return { line, names };
       }),
     ]),

@@ -1,9 +1,10 @@
 import { basename, dirname, resolve } from 'node:path';
-import { ExitCode, WelfareError } from '../core/errors.js';
+import { ExitCode, WelfareError, type Said } from '../core/errors.js';
 import { findConfig, layoutOf, type ProjectLayout, type SourceCache } from '../core/project.js';
 import type { ProjectConfig } from '../generated/types.js';
 import { sameWord, wordsOf } from './actor-names.js';
 import type { ImportNotes } from './notes.js';
+import { said } from './words.js';
 
 /** The project an import writes into: where its files are and which municipalities it has. */
 export interface ImportProject {
@@ -39,24 +40,34 @@ export function chooseMunicipality(flag: string | undefined, project: ImportProj
     if (project && !ids.includes(flag)) throw new WelfareError(`--municipality ${flag}: not a municipality of this project (${ids.join(', ')})`, ExitCode.environment);
     return flag;
   }
-  const ask = (why: string) =>
-    new WelfareError(`say which municipality the matrix is for: --municipality <id>`, ExitCode.environment, { hint: why });
-  if (!project) throw ask('outside a project (no welfare.config.yaml here or above) welfare cannot tell');
+  const ask = (why: Said) =>
+    new WelfareError(
+      { en: 'say which municipality the matrix is for: --municipality <id>', sv: 'ange vilken kommun matrisen gäller: --municipality <id>', fi: 'kerro, minkä kunnan matriisi on: --municipality <id>' },
+      ExitCode.environment,
+      { hint: why },
+    );
+  if (!project) {
+    throw ask({
+      en: 'outside a project (no welfare.config.yaml here or above) welfare cannot tell',
+      sv: 'utanför ett projekt (ingen welfare.config.yaml här eller ovanför) kan welfare inte avgöra det',
+      fi: 'projektin ulkopuolella (ei welfare.config.yaml-tiedostoa täällä tai yläkansioissa) welfare ei voi päätellä sitä',
+    });
+  }
   const byOutput = output ? project.municipalities.find((m) => m.matrix === resolve(output)) : undefined;
   if (byOutput) {
-    notes.info(undefined, `municipality '${byOutput.id}': the output is its matrix file in the project`);
+    notes.info(undefined, said('municipalityByOutput', byOutput.id));
     return byOutput.id;
   }
   if (project.municipalities.length === 1) {
-    notes.info(undefined, `municipality '${ids[0]}': the project's only municipality`);
+    notes.info(undefined, said('onlyMunicipality', ids[0]!));
     return ids[0]!;
   }
   for (const [clue, words] of [['title', clues.title], ['file name', basename(clues.input)]] as const) {
     const found = project.municipalities.filter((m) => wordsOf((words ?? '').replace(/[^\p{L}]+/gu, ' ')).some((w) => m.nameWords.some((n) => sameWord(w, n.toLowerCase()))));
     if (found.length === 1) {
-      notes.info(undefined, `municipality '${found[0]!.id}': the table's ${clue} names it`);
+      notes.info(undefined, said('municipalityNamed', { id: found[0]!.id, clue }));
       return found[0]!.id;
     }
   }
-  throw ask(`the project has ${ids.join(', ')}`);
+  throw ask({ en: `the project has ${ids.join(', ')}`, sv: `projektet har ${ids.join(', ')}`, fi: `projektissa on ${ids.join(', ')}` });
 }

@@ -17,6 +17,8 @@ import { schemaRef } from '../core/schema-ref.js';
 import { recoverStructure } from './structure.js';
 import { readAs, readTable, type TableSource } from './table.js';
 import { plural } from './text.js';
+import { said } from './words.js';
+import type { Said } from '../core/errors.js';
 
 export interface ImportOptions {
   /** The table: copied text, CSV or XLSX. */
@@ -40,7 +42,7 @@ export interface PlannedFile {
   shown: string;
   text: string;
   /** What the file gets, for the report ("3 new actors"). */
-  change: string;
+  change: Said;
 }
 
 export interface ImportResult {
@@ -49,7 +51,7 @@ export interface ImportResult {
   /** The matrix; no path means standard output. Absent when errors keep the import from a valid matrix. */
   matrix?: { text: string; path?: string; shown?: string };
   registry?: PlannedFile;
-  summary: string;
+  summary: Said;
 }
 
 export { readTable, type Table, type TableRow, type TableSource } from './table.js';
@@ -86,10 +88,10 @@ export async function importMatrix(options: ImportOptions): Promise<ImportResult
 
   let text: string;
   let data: unknown;
-  let counts: string;
+  let counts: Said;
   let names = new Map<string, string>();
   if (intoFile && into) {
-    if (!registry) notes.info(undefined, 'no project: actor names in the table are not added to any actors registry');
+    if (!registry) notes.info(undefined, said('noProject'));
     const result = addLanguage(intoFile, into, imported, options.language, actors, registry?.actors ?? [], notes);
     text = result.text;
     data = parse(text);
@@ -101,7 +103,7 @@ export async function importMatrix(options: ImportOptions): Promise<ImportResult
     const matrix = assembleMatrix(imported, options.language, municipality, actors, known, notes);
     text = matrixYaml(matrix, await schemaRef(output ?? join(cache.cwd, 'matrix.yaml'), 'matrix'));
     data = matrix;
-    counts = countsOf(matrix);
+    counts = countsOf(matrix, actors.added.length);
   }
   const planned = registry && (actors.added.length > 0 || names.size > 0) ? await plannedRegistry(registry, actors, names, options, municipality) : undefined;
   if (notes.errors > 0) return failed(table.source, notes);
@@ -111,7 +113,7 @@ export async function importMatrix(options: ImportOptions): Promise<ImportResult
     notes: notes.list,
     matrix: { text, ...(output && { path: output, shown: cache.shown(output) }) },
     ...(planned && { registry: planned }),
-    summary: counts + (actors.added.length > 0 ? `; ${plural(actors.added.length, 'new actor')}` : ''),
+    summary: typeof counts === 'string' && actors.added.length > 0 ? `${counts}; ${plural(actors.added.length, 'new actor')}` : counts,
   };
 }
 
@@ -140,25 +142,25 @@ async function registryFor(project: Awaited<ReturnType<typeof findImportProject>
 
 async function plannedRegistry(registry: ActorRegistryFile, actors: ActorMatcher, names: Map<string, string>, options: ImportOptions, municipality: string): Promise<PlannedFile> {
   const text = registryText(registry, { added: actors.added, names }, options.language, municipality, await schemaRef(registry.path, 'actors'), basename(options.input));
-  const change = [actors.added.length > 0 && plural(actors.added.length, 'new actor'), names.size > 0 && `${plural(names.size, 'name')} in ${options.language}`].filter(Boolean).join(', ');
-  return { path: registry.path, shown: registry.shown, text, change: `${change}${registry.file ? '' : ' (a new file)'}` };
+  const change = said('registryChange', { newActors: actors.added.length, names: names.size, language: options.language, newFile: !registry.file });
+  return { path: registry.path, shown: registry.shown, text, change };
 }
 
-const failed = (source: TableSource, notes: ImportNotes): ImportResult => ({ source, notes: notes.list, summary: `${plural(notes.errors, 'error')}: nothing written` });
+const failed = (source: TableSource, notes: ImportNotes): ImportResult => ({ source, notes: notes.list, summary: said('nothingWritten', notes.errors) });
 
 function noteSource(source: TableSource, rows: number, notes: ImportNotes) {
   if (source.format === 'xlsx') {
-    notes.info(undefined, `read the sheet '${source.sheet}' of the workbook (${plural(rows, 'row')} with text)`);
-    if (source.otherSheets.length > 0) notes.warning(undefined, `the workbook's other sheets (${source.otherSheets.join(', ')}) are not imported`);
+    notes.info(undefined, said('readSheet', { sheet: source.sheet, rows }));
+    if (source.otherSheets.length > 0) notes.warning(undefined, said('otherSheets', source.otherSheets));
   } else {
-    notes.info(undefined, `read as ${readAs(source)} (${plural(rows, 'line')} with text)`);
+    notes.info(undefined, said('readAs', { delimiter: source.delimiter, encoding: source.encoding, lines: rows }));
   }
 }
 
-const countsOf = (matrix: ActionMatrix) => {
+const countsOf = (matrix: ActionMatrix, newActors: number) => {
   const goals = matrix.focusAreas.flatMap((f) => f.goals);
   const actions = goals.flatMap((g) => g.actions);
-  return `${plural(matrix.focusAreas.length, 'focus area')}, ${plural(goals.length, 'goal')}, ${plural(actions.length, 'action')}`;
+  return said('counts', { focusAreas: matrix.focusAreas.length, goals: goals.length, actions: actions.length, newActors });
 };
 
 /** What the import writes must pass `welfare validate`'s schema check; if it does not, that is a bug here. */

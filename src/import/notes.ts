@@ -1,3 +1,7 @@
+import { inLanguage, type Said } from '../core/errors.js';
+
+const english = (said: Said) => inLanguage(said, 'en');
+
 /**
  * What the importer guessed, noticed or could not do, tied to the rows of the source table. An
  * `info` is a guess the planner should be able to check, a `warning` something to look at, an
@@ -8,7 +12,8 @@ export interface ImportNote {
   /** The source row (line of a text file, row of a worksheet), or the first of a range. */
   line?: number;
   lastLine?: number;
-  message: string;
+  /** In each language of messages, or in English only where no translation is given. */
+  message: Said;
   /** Other rows the same note applies to. */
   also?: number[];
 }
@@ -18,18 +23,18 @@ export class ImportNotes {
   private readonly said = new Map<string, ImportNote>();
   /** The rows of `also`, to look up without a scan. */
   private readonly alsoSaid = new Map<ImportNote, Set<number>>();
-  info(line: number | undefined, message: string, lastLine?: number): void {
+  info(line: number | undefined, message: Said, lastLine?: number): void {
     this.add('info', line, message, lastLine);
   }
-  warning(line: number | undefined, message: string, lastLine?: number): void {
+  warning(line: number | undefined, message: Said, lastLine?: number): void {
     this.add('warning', line, message, lastLine);
   }
-  error(line: number | undefined, message: string, lastLine?: number): void {
+  error(line: number | undefined, message: Said, lastLine?: number): void {
     this.add('error', line, message, lastLine);
   }
   /** A note said once however many rows it applies to: later rows are listed with the first. */
-  once(severity: ImportNote['severity'], line: number, message: string): void {
-    const key = `${severity} ${message}`;
+  once(severity: ImportNote['severity'], line: number, message: Said): void {
+    const key = `${severity} ${english(message)}`;
     const said = this.said.get(key);
     if (!said) {
       this.add(severity, line, message);
@@ -42,10 +47,10 @@ export class ImportNotes {
   get errors(): number {
     return this.list.filter((n) => n.severity === 'error').length;
   }
-  private add(severity: ImportNote['severity'], line: number | undefined, message: string, lastLine?: number) {
+  private add(severity: ImportNote['severity'], line: number | undefined, message: Said, lastLine?: number) {
     // The same note on consecutive rows is one note for the range: "lines 54–63: three cells, …".
     const previous = this.list[this.list.length - 1];
-    if (previous && previous.severity === severity && previous.message === message && line !== undefined && line === (previous.lastLine ?? previous.line ?? NaN) + 1) {
+    if (previous && previous.severity === severity && english(previous.message) === english(message) && line !== undefined && line === (previous.lastLine ?? previous.line ?? NaN) + 1) {
       previous.lastLine = lastLine ?? line;
       return;
     }

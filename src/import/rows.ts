@@ -2,6 +2,7 @@ import { cleanCell, isEmpty, type CleanCell } from './clean.js';
 import { findHyphenationBreaks, mendHyphenation } from './hyphenation.js';
 import { quote, type ImportNotes } from './notes.js';
 import type { Table } from './table.js';
+import { said } from './words.js';
 
 /** A row with its cells cleaned: what structure recovery reads. */
 export interface CleanRow {
@@ -19,7 +20,7 @@ export function cleanRows(table: Table, notes: ImportNotes): CleanRow[] {
   const rows = table.rows.map((row) => ({ line: row.line, cells: row.cells.map(cleanCell) }));
   const breaks = findHyphenationBreaks(rows.flatMap((row) => row.cells.flatMap((cell) => cell.lines)));
   return rows.map(({ line, cells }) => {
-    if (cells.some((cell) => cell.markup)) notes.info(line, 'HTML markup taken out of the text');
+    if (cells.some((cell) => cell.markup)) notes.info(line, said('markup'));
     const mendedCells = cells.map((cell) => {
       const lines = cell.lines.map((text) => {
         const { text: mended, mended: words } = mendHyphenation(text, breaks);

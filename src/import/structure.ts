@@ -5,6 +5,7 @@ import { quote, type ImportNotes } from './notes.js';
 import { readPreamble, type Preamble } from './preamble.js';
 import type { CleanRow } from './rows.js';
 import { countWord, greatest, isCapitals, least, numbered, plural, sameText, sentenceCase } from './text.js';
+import { said } from './words.js';
 
 /** An action as the table gives it, before ids and actors are resolved. */
 export interface ImportedAction {
@@ -134,7 +135,7 @@ class StructureReader {
       kept.push(focusArea);
       for (const goal of focusArea.goals) {
         const lastLine = greatest(goal.actions.map((a) => a.line));
-        this.notes.info(goal.line, `goal ${quote(goal.text)}: ${plural(goal.actions.length, 'action')}`, lastLine);
+        this.notes.info(goal.line, said('goalActions', { goal: quote(goal.text), actions: goal.actions.length }), lastLine);
         for (const action of goal.actions) {
           if (action.indicators.length === 0) this.notes.error(action.line, `the action ${quote(action.text)} has no indicator (the ${this.heading('indicator')} cell is empty); a matrix needs one for every action`);
           if (action.actorTexts.length === 0) this.notes.error(action.line, `the action ${quote(action.text)} has no responsible actor (the ${this.heading('actor')} cell is empty); a matrix needs one for every action`);
@@ -148,7 +149,7 @@ class StructureReader {
   private useHeader(header: Header) {
     const order = (h: Header) => h.headings.join('|');
     if (!this.announced || order(this.announced) !== order(header)) {
-      this.notes.info(header.line, `header row: ${header.headings.filter(Boolean).join(' | ')}`);
+      this.notes.info(header.line, said('headerRow', header.headings.filter(Boolean)));
       for (const { index, heading } of header.ignored) {
         this.notes.warning(header.line, `column ${index + 1} (${quote(heading)}) is not a column of the action matrix; its text is not imported`);
       }
@@ -190,7 +191,7 @@ class StructureReader {
     } else {
       if (isCapitals(text)) {
         title = sentenceCase(text);
-        this.notes.info(line, `heading in capitals written as ${quote(title)}`);
+        this.notes.info(line, said('capitals', quote(title)));
       }
       if (listed) this.notes.info(line, `the list on line ${listed.line} calls this focus area ${quote(listed.title)}; the heading's wording is kept`);
     }
@@ -198,7 +199,7 @@ class StructureReader {
     this.focusAreas.push(this.focusArea);
     this.goal = undefined;
     this.action = undefined;
-    this.notes.info(line, `focus area ${this.focusAreas.length}: ${quote(title)}${fromColumn ? ` (from the ${this.heading('focusArea')} column)` : ''}`);
+    this.notes.info(line, said('focusArea', { n: this.focusAreas.length, title: quote(title), ...(fromColumn && { column: this.heading('focusArea') }) }));
   }
 
   private readGoal(line: number, text: string, alone: boolean) {

@@ -1,7 +1,7 @@
 import { loadHyphenation } from './hyphenate.js';
 import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { ExitCode, WelfareError } from '../core/errors.js';
+import { ExitCode, WelfareError, type Said } from '../core/errors.js';
 import type { MessageLanguage } from '../core/messages.js';
 import { openProject, type Project } from '../core/model.js';
 import { SourceCache } from '../core/project.js';
@@ -68,7 +68,8 @@ export interface BuildResult {
   documents: BuiltDocument[];
   index?: string;
   /** What the build left out or could not do as asked, in words for the planner. */
-  notes: string[];
+  /** Said beside the documents, in each language of messages. */
+  notes: Said[];
 }
 
 /**
@@ -85,7 +86,7 @@ export async function buildProject(configPath: string, options: BuildOptions): P
   const diagnostics = [...validation.diagnostics, ...mergeDiagnostics];
   if (scopes.length === 0) return { diagnostics, checkedFiles, documents: [], notes: [] };
 
-  const notes: string[] = [];
+  const notes: Said[] = [];
   const kinds = documentsToBuild(project, options, notes);
   const chosenEditions = options.editions?.map((id) => editions[id]) ?? defaultEditions(project.config.languages, project.config.bilingual);
   const out = options.out ?? project.layout.out;
@@ -141,7 +142,14 @@ export async function buildProject(configPath: string, options: BuildOptions): P
     });
     // Only what the HTML carries itself prints: a theme that links a file shows it on screen but not on paper.
     for (const { job, blocked } of printed) {
-      if (blocked.length) notes.push(`${cache.shown(job.pdfPath)} was printed without ${[...new Set(blocked)].join(', ')}: a PDF shows only what its HTML carries inline (styles, data: URLs)`);
+      if (blocked.length) {
+        const [file, what] = [cache.shown(job.pdfPath), [...new Set(blocked)].join(', ')];
+        notes.push({
+          en: `${file} was printed without ${what}: a PDF shows only what its HTML carries inline (styles, data: URLs)`,
+          sv: `${file} skrevs ut utan ${what}: en PDF visar bara det som dess HTML bär med sig inbäddat (stilar, data:-adresser)`,
+          fi: `${file} tulostettiin ilman kohteita ${what}: PDF näyttää vain sen, mitä sen HTML sisältää upotettuna (tyylit, data:-osoitteet)`,
+        });
+      }
     }
     await writeIndex(true);
   }
@@ -155,7 +163,7 @@ function browserOf(project: Project): string | undefined {
 }
 
 /** The documents asked for, each overview with its year. */
-function documentsToBuild(project: Project, options: BuildOptions, notes: string[]): { kind: DocumentKind; year?: number }[] {
+function documentsToBuild(project: Project, options: BuildOptions, notes: Said[]): { kind: DocumentKind; year?: number }[] {
   const wanted = options.only ?? project.config.documents ?? documentKinds;
   const chosen: { kind: DocumentKind; year?: number }[] = [];
   for (const kind of documentKinds) {
@@ -167,8 +175,21 @@ function documentsToBuild(project: Project, options: BuildOptions, notes: string
     const year = options.year ?? latestAssessedYear(project);
     if (year !== undefined) chosen.push({ kind, year });
     else if (options.only?.includes('overview')) {
-      throw new WelfareError('no action has an assessment yet, so there is no year for an annual overview', ExitCode.invalid, { hint: 'add assessments to the matrices, or name the year with --year' });
-    } else notes.push('no annual overview: no action has an assessment yet (name a year with --year to build one anyway)');
+      throw new WelfareError(
+        {
+          en: 'no action has an assessment yet, so there is no year for an annual overview',
+          sv: 'ingen åtgärd har ännu någon bedömning, så det finns inget år för en årlig översikt',
+          fi: 'yhdelläkään toimenpiteellä ei ole vielä arviointia, joten vuosikatsaukselle ei ole vuotta',
+        },
+        ExitCode.invalid,
+        { hint: { en: 'add assessments to the matrices, or name the year with --year', sv: 'lägg till bedömningar i matriserna, eller ange året med --year', fi: 'lisää arviointeja matriiseihin tai anna vuosi valitsimella --year' } },
+      );
+    } else
+      notes.push({
+        en: 'no annual overview: no action has an assessment yet (name a year with --year to build one anyway)',
+        sv: 'ingen årlig översikt: ingen åtgärd har ännu någon bedömning (ange ett år med --year för att ändå bygga en)',
+        fi: 'ei vuosikatsausta: yhdelläkään toimenpiteellä ei ole vielä arviointia (anna vuosi valitsimella --year, niin katsaus kootaan silti)',
+      });
   }
   return chosen;
 }

@@ -35,7 +35,10 @@ export async function prepareOutputFolders(out: string, scopes: string[], shown:
   const folder = resolve(out);
   const info = await stat(folder).catch(() => undefined);
   if (info && !info.isDirectory()) {
-    throw new WelfareError(`the output folder ${shown(folder)} is a file, not a folder`, ExitCode.environment, { hint: 'name a folder with --out, or paths.out in welfare.config.yaml' });
+    const out = shown(folder);
+    throw new WelfareError({ en: `the output folder ${out} is a file, not a folder`, sv: `utmappen ${out} är en fil, inte en mapp`, fi: `tulostekansio ${out} on tiedosto eikä kansio` }, ExitCode.environment, {
+      hint: { en: 'name a folder with --out, or paths.out in welfare.config.yaml', sv: 'ange en mapp med --out, eller paths.out i welfare.config.yaml', fi: 'nimeä kansio valitsimella --out tai kohdassa paths.out tiedostossa welfare.config.yaml' },
+    });
   }
   const real = await realPath(folder);
   for (const scope of scopes) {

@@ -1,5 +1,7 @@
 import type { MessageLanguage } from '../core/messages.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { visible } from '../core/visible.js';
+import { severity } from '../diagnostics/text.js';
 import { escapeHtml } from '../render/html.js';
 
 /** What stopped the last build, as the terminal showed it. */
@@ -46,11 +48,14 @@ ul{list-style:none;padding:0}li{padding:.5rem 0;border-bottom:1px solid #ddd}
 code{font-weight:bold}.error{color:#a50e0e;font-weight:bold}.warning{color:#7a5200;font-weight:bold}.rule{color:#555}
 pre{white-space:pre-wrap;background:#f6f6f6;padding:1rem}`;
 
+/** What the user's files say, as the terminal shows it: markup and hidden characters as text. */
+const text = (s: string) => escapeHtml(visible(s));
+
 /** The page `serve` shows in place of a document while the project does not build. */
 export function problemPage(problems: Problems, lang: MessageLanguage, lastGoodLink: string | undefined): string {
   const w = words[lang];
   const items = problems.diagnostics.map(
-    (d) => `<li><code>${escapeHtml(`${d.file}:${d.line}:${d.col}`)}</code>  <span class="${d.severity}">${d.severity}</span>  ${escapeHtml(d.message)}  <span class="rule">(${escapeHtml(d.rule)})</span></li>`,
+    (d) => `<li><code>${text(`${d.file}:${d.line}:${d.col}`)}</code>  <span class="${d.severity}">${severity[d.severity][lang]}</span>  ${text(d.message)}  <span class="rule">(${text(d.rule)})</span></li>`,
   );
   return `<!DOCTYPE html>
 <html lang="${lang}">
@@ -65,7 +70,7 @@ export function problemPage(problems: Problems, lang: MessageLanguage, lastGoodL
 <h1>${escapeHtml(problems.message ? w.stopped : w.invalid)}</h1>
 ${items.length ? `<ul>\n${items.join('\n')}\n</ul>` : ''}
 ${problems.summary ? `<p>${escapeHtml(problems.summary)}</p>` : ''}
-${problems.message ? `<pre>${escapeHtml(problems.message)}</pre>` : ''}
+${problems.message ? `<pre>${text(problems.message)}</pre>` : ''}
 <p>${escapeHtml(w.fix)}</p>
 ${lastGoodLink ? `<p><a href="${escapeHtml(lastGoodLink)}">${escapeHtml(w.lastGood)}</a></p>` : ''}
 </main>

@@ -1,3 +1,4 @@
+import { own } from '../own.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import type { Action, ActionMatrix, FocusArea, Goal, IndicatorUse, Period, Text } from '../../generated/types.js';
@@ -108,7 +109,7 @@ function mergeActions(read: Reading['actions'], resolutions: Resolutions, compar
     return { action, goal: placeOf(occurrences, placedBy, 'actions', 'goals', originalId, report), seq: placedBy.seq };
   };
   for (const [id, occurrences] of read) {
-    const outcome = resolve(versionsOf(occurrences, compareActions), resolutions[id], compareActions, { id, listKey: 'actions', resolvable: true }, report);
+    const outcome = resolve(versionsOf(occurrences, compareActions), own(resolutions, id), compareActions, { id, listKey: 'actions', resolvable: true }, report);
     if (outcome.kind === 'one') {
       placed.push(build(id, id, outcome.content, outcome.occurrences, outcome.placedBy));
       continue;

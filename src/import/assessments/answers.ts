@@ -6,6 +6,7 @@ import type { Language, Status } from '../../generated/types.js';
 import type { FormRow, FormTable } from './form.js';
 import { statusOfWord, statusWords } from './status-words.js';
 import type { ActionTargets, Target } from './targets.js';
+import { said } from '../words.js';
 
 /** What one row of a form does to the matrix: a new assessment, or a change to the one there is. */
 export interface AssessmentChange {
@@ -51,7 +52,7 @@ export function readAnswers(tables: FormTable[], targets: ActionTargets, project
       if (!row.status) {
         answers.skipped++;
         if (row.comment) notes.warning(row.line, `a comment but no status: not imported; choose a status in the ${headers.status[language]} column for the comment to be read`);
-        else notes.info(row.line, 'no status: not assessed, skipped');
+        else notes.info(row.line, said('noStatus'));
         continue;
       }
       const status = statusOfWord(row.status);

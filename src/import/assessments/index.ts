@@ -9,6 +9,8 @@ import { readAnswers, type AssessmentChange, type Answers } from './answers.js';
 import { readForm, type FormTable } from './form.js';
 import { matrixText } from './matrix-text.js';
 import { ActionTargets } from './targets.js';
+import { said } from '../words.js';
+import type { Said } from '../../core/errors.js';
 
 export interface AssessmentImportOptions {
   /** The filled-in status form (CSV or XLSX), as the user named it. */
@@ -37,7 +39,7 @@ export interface AssessmentImportResult {
   answers: Omit<Answers, 'changes'>;
   /** What to write; empty when nothing changes, or when errors keep the import from writing. */
   matrices: ChangedMatrix[];
-  summary: string;
+  summary: Said;
 }
 
 /**
@@ -75,8 +77,10 @@ function changedMatrices(changes: AssessmentChange[]): ChangedMatrix[] {
   });
 }
 
-function summaryOf(answers: Omit<Answers, 'changes'>, force: boolean): string {
-  const counts = `${plural(answers.added, 'new assessment')}, ${answers.changed} changed, ${answers.unchanged} unchanged; ${plural(answers.skipped, 'row')} without a status`;
+function summaryOf(answers: Omit<Answers, 'changes'>, force: boolean): Said {
+  const counts = said('assessmentsSummary', answers);
   if (answers.errors === 0) return counts;
-  return force ? `${counts}; ${plural(answers.errors, 'error')}: those rows left out` : `${plural(answers.errors, 'error')}: nothing written`;
+  if (!force) return said('nothingWritten', answers.errors);
+  const leftOut = said('rowsLeftOut', answers.errors);
+  return { en: `${counts.en}; ${leftOut.en}`, sv: `${counts.sv}; ${leftOut.sv}`, fi: `${counts.fi}; ${leftOut.fi}` };
 }

@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
-import { noteLines } from '../report.js';
-import { plural } from '../text.js';
+import { inLanguage } from '../../core/errors.js';
+import { noteLines, wroteLine, type ReportOptions } from '../report.js';
+import { said } from '../words.js';
 import type { AssessmentImportResult } from './index.js';
 
 /**
@@ -8,12 +9,13 @@ import type { AssessmentImportResult } from './index.js';
  * its row (`form.csv:7: …`, `form.xlsx[Lovisa stad]:7: …`), the counts, then what was or would be
  * written.
  */
-export function formatAssessmentReport(result: AssessmentImportResult, options: { color: boolean; dryRun: boolean }): string {
+export function formatAssessmentReport(result: AssessmentImportResult, options: ReportOptions): string {
+  const lang = options.lang ?? 'en';
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  const lines = [...noteLines(result.notes, result.form, c), ...result.tables.flatMap((table) => noteLines(table.notes.list, table.label, c))];
-  lines.push(c[result.answers.errors === 0 ? 'green' : 'red'](result.summary));
-  const would = options.dryRun ? 'would write' : 'wrote';
-  for (const m of result.matrices) lines.push(`${would} ${m.shown}: ${[m.added > 0 && plural(m.added, 'new assessment'), m.changed > 0 && `${m.changed} changed`].filter(Boolean).join(', ')}`);
-  if (result.matrices.length === 0 && result.answers.errors === 0) lines.push('the matrices already say what the form says: nothing to write');
+  const lines = [...noteLines(result.notes, result.form, c, lang), ...result.tables.flatMap((table) => noteLines(table.notes.list, table.label, c, lang))];
+  lines.push(c[result.answers.errors === 0 ? 'green' : 'red'](inLanguage(result.summary, lang)));
+  const written = wroteLine(options.dryRun, lang);
+  for (const m of result.matrices) lines.push(written(m.shown, inLanguage(said('newAssessments', m), lang)));
+  if (result.matrices.length === 0 && result.answers.errors === 0) lines.push(inLanguage(said('nothingToWrite'), lang));
   return lines.join('\n') + '\n';
 }

@@ -1,3 +1,4 @@
+import { own } from '../../core/own.js';
 import type { Indicator, ReferenceRegion, RegionKind, Text } from '../../generated/types.js';
 import { referenceKindsOf, type Project } from '../../core/model.js';
 import { comparisonLabels, labels } from '../labels.js';
@@ -71,7 +72,7 @@ export function referenceRegionsOf(project: Project, scope: Scope): ReferenceReg
 }
 
 function indicatorView(indicator: Indicator, scope: Scope, regions: ReferenceRegion[], options: Options): IndicatorView | undefined {
-  const perMunicipality = scope.municipalities.map((m) => ({ municipality: m, values: indicator.values?.[m.id] ?? {} }));
+  const perMunicipality = scope.municipalities.map((m) => ({ municipality: m, values: own(indicator.values, m.id) ?? {} }));
   const yearSet = new Set<number>();
   for (const { values } of perMunicipality) {
     for (const [year, value] of Object.entries(values)) if (value !== null) yearSet.add(Number(year));
@@ -79,13 +80,13 @@ function indicatorView(indicator: Indicator, scope: Scope, regions: ReferenceReg
   let years = [...yearSet].filter((y) => options.upTo === undefined || y <= options.upTo).sort((a, b) => a - b);
   if (options.lastYears !== undefined) years = years.slice(-options.lastYears);
   if (years.length === 0) return undefined;
-  const aligned = (values: Record<string, number | null>) => years.map((y) => values[String(y)] ?? null);
+  const aligned = (values: Record<string, number | null>) => years.map((y) => own(values, String(y)) ?? null);
   const series = perMunicipality.map(({ municipality, values }) => {
     const row = aligned(values);
     return { municipality: municipality.name, values: row, change: changeOf(row) };
   });
   const references = regions.flatMap((region) => {
-    const row = aligned(indicator.values?.[region.id] ?? {});
+    const row = aligned(own(indicator.values, region.id) ?? {});
     return row.some((v) => v !== null) ? [{ id: region.id, kind: region.kind, name: region.name, values: row, change: changeOf(row) }] : [];
   });
   const source = indicator.source;
