@@ -133,7 +133,7 @@ describe('welfare build stopped or doubled', () => {
 
     const profiles = tempDir();
     onTestFinished(() => rmSync(profiles, { recursive: true, force: true, maxRetries: 10 }));
-    const child = spawn(process.execPath, [binPath, 'build'], { cwd, env: { ...process.env, ...env, TMPDIR: profiles }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [binPath, 'build'], { cwd, env: { ...process.env, ...env, WELFARE_LANG: 'en', TMPDIR: profiles }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     const killed = await new Promise<NodeJS.Signals | null>((done) => {
       child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
