@@ -15,7 +15,7 @@ function onTerminal(args: string[], env: Record<string, string | undefined>): { 
   const command = [process.execPath, binPath, ...args].map(quote).join(' ');
   const result = spawnSync('script', ['-qfec', command, '/dev/null'], {
     cwd: tempDir(fixture),
-    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, WELFARE_LANG: undefined, TERM: 'xterm', ...env },
+    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, WELFARE_LANG: 'en', TERM: 'xterm', ...env },
     encoding: 'utf8',
     input: '',
     timeout: 120_000,
