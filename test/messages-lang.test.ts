@@ -103,6 +103,6 @@ describe('the lines of build, export, templates, merge, import and init', () => 
   it('init says what it created and what comes next', () => {
     const cwd = tempDir();
     expect(runCli(['init', 'sv'], { cwd, ...inLang('sv') }).stdout).toMatch(/^skapade ett welfare-projekt i sv:\n[\s\S]*\nnästa steg:\n {2}cd sv\n {2}npm install {18}# installerar welfare för projektet; checka in package-lock\.json\n/);
-    expect(runCli(['init', 'fi'], { cwd, ...inLang('fi') }).stdout).toMatch(/^luotiin welfare-projekti kansioon fi:\n[\s\S]*\nseuraavaksi:\n {2}cd fi\n[\s\S]* {2}npx welfare indicators pull {2}# hakee Sotkanet-mittarit\n/);
+    expect(runCli(['init', 'fi'], { cwd, ...inLang('fi') }).stdout).toMatch(/^luotiin welfare-projekti kansioon fi:\n[\s\S]*\nseuraavaksi:\n {2}cd fi\n[\s\S]* {2}npx --no-install welfare indicators pull {2}# hakee Sotkanet-mittarit\n/);
   });
 });

@@ -34,7 +34,7 @@ describe('ids named like what every object inherits', () => {
       [
         "matrices/lapptrask.yaml:20:13  error  action 'constructor' is not the same in matrices/lovisa.yaml:32 (text, responsible actors); make them the same, or resolve the conflict with --prefer constructor=<municipality> or --split constructor (merge.resolutions in welfare.config.yaml)  (merge-conflict)",
         "matrices/lovisa.yaml:32:13  error  action 'constructor' is not the same in matrices/lapptrask.yaml:20 (text, responsible actors); make them the same, or resolve the conflict with --prefer constructor=<municipality> or --split constructor (merge.resolutions in welfare.config.yaml)  (merge-conflict)",
-        '3 files checked: 2 errors, 0 warnings',
+        '5 files checked: 2 errors, 0 warnings',
         '',
       ].join('\n'),
     );
