@@ -9,13 +9,16 @@ const { readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 const { Script, constants } = require('node:vm');
 const Module = require('node:module');
+const { isMainThread } = require('node:worker_threads');
 
 const bundle = join(__dirname, '..', 'dist', 'cli.cjs');
 // For a bug report (--debug, WELFARE_DEBUG=1): stack traces in the source's own file names and
 // lines, through the bundle's source map, which Node applies only to modules it loads itself.
 if (process.argv.includes('--debug') || ['1', 'true'].includes(process.env.WELFARE_DEBUG ?? '')) {
   process.setSourceMapsEnabled(true);
-  require(bundle).main(process.argv);
+  const cli = require(bundle);
+  if (isMainThread) cli.main(process.argv, __filename);
+  else cli.renderThread();
   return;
 }
 const source = readFileSync(bundle, 'utf8');
@@ -33,7 +36,9 @@ process.emitWarning = (warning, ...rest) => {
 const script = new Script(Module.wrap(source), { filename: bundle, cachedData, importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
 const cli = { exports: {} };
 script.runInThisContext().call(cli.exports, cli.exports, Module.createRequire(bundle), cli, bundle, dirname(bundle));
-cli.exports.main(process.argv).then(() => {
+// `welfare build` renders a large project on a second thread, started from this same script.
+if (!isMainThread) return void cli.exports.renderThread();
+cli.exports.main(process.argv, __filename).then(() => {
   if (cachedData && !script.cachedDataRejected) return;
   try {
     const temp = `${cacheFile}.${process.pid}.tmp`;

@@ -7,6 +7,7 @@ import { registerImport } from './import.js';
 import { registerIndicators } from './indicators.js';
 import { registerInit } from './init.js';
 import { registerMerge } from './merge.js';
+import { setThreadEntry } from '../render/thread-entry.js';
 import { reportError } from './run.js';
 import { registerServe } from './serve.js';
 import { registerTemplates } from './templates.js';
@@ -26,7 +27,9 @@ declare const WELFARE_VERSION: string;
  * The `welfare` program. Each command lives in its own file under src/cli/ and imports the heavy
  * stages (render, print, import) only when it runs, so `validate` starts fast.
  */
-export async function main(argv: string[]): Promise<void> {
+export async function main(argv: string[], entry?: string): Promise<void> {
+  // The script this program was started from, for a second thread to start from too (render-threads.ts).
+  if (entry) setThreadEntry(entry);
   const program = new Command('welfare')
     .description('Validate, merge, import and build the bilingual welfare reports of Finnish municipalities')
     .version(typeof WELFARE_VERSION === 'string' ? WELFARE_VERSION : 'dev')
@@ -56,3 +59,6 @@ export async function main(argv: string[]): Promise<void> {
     process.exitCode = await reportError(error);
   }
 }
+
+/** A second thread of `welfare build`, started from the same script (src/render/render-threads.ts). */
+export const renderThread = (): Promise<void> => import('../render/render-thread.js').then((thread) => thread.renderThread());

@@ -7,7 +7,8 @@ import { openProject, type Project } from '../core/model.js';
 import { SourceCache } from '../core/project.js';
 import { writeFileAtomic } from '../core/write.js';
 import type { PrintJob, PrintOptions } from '../print/index.js';
-import { defaultEditions, editionLink, editions, type EditionId } from './edition.js';
+import { defaultEditions, editionLink, editions, type Edition, type EditionId } from './edition.js';
+import type { DocumentJob } from './documents.js';
 import { RenderEngine } from './engine.js';
 import { fontFaces } from './font.js';
 import { labels } from './labels.js';
@@ -15,10 +16,8 @@ import { documentKinds, documentPath, indexPath, linkFrom, prepareOutputFolders,
 import { creationDateOf, printJob } from './print-jobs.js';
 import { loadTheme } from './theme.js';
 import { Fallbacks } from './translate.js';
+import { renderDocuments, renderThreadsFor } from './render-threads.js';
 import { indexView, type IndexEntry } from './view/index-page.js';
-import { overviewView } from './view/overview.js';
-import { ProjectNames } from './view/project-names.js';
-import { reportView } from './view/report.js';
 import { projectScopes, type Scope } from './view/scope.js';
 
 export type OutputFormat = 'html' | 'pdf';
@@ -90,39 +89,46 @@ export async function buildProject(configPath: string, options: BuildOptions): P
   const kinds = documentsToBuild(project, options, notes);
   const chosenEditions = options.editions?.map((id) => editions[id]) ?? defaultEditions(project.config.languages, project.config.bilingual);
   const out = options.out ?? project.layout.out;
-  const engine = new RenderEngine(await loadTheme(project.layout.templates, (path) => cache.shown(path)), await fontFaces(project.files.map((f) => f.file.text)), await loadHyphenation());
+  const theme = await loadTheme(project.layout.templates, (path) => cache.shown(path));
+  const fonts = await fontFaces(project.files.map((f) => f.file.text));
+  const engine = new RenderEngine(theme, fonts, await loadHyphenation());
 
   await prepareOutputFolders(out, scopes.map((s) => s.id), (path) => cache.shown(path));
 
-  const names = new ProjectNames(project);
-  const documents: BuiltDocument[] = [];
-  const entries: IndexEntry[] = [];
-  const printJobs: PrintJob[] = [];
-  const creationDate = creationDateOf(project.config.date);
-  const writes: Promise<void>[] = [];
-  for (const scope of scopes) {
+  const jobs: DocumentJob[] = [];
+  for (const [scope, { id }] of scopes.entries()) {
     for (const { kind, year } of kinds) {
-      const view = kind === 'report' ? reportView(project, scope, names) : overviewView(project, scope, names, year!);
-      const paths = new Map(chosenEditions.map((e) => [e.id, documentPath(out, scope.id, kind, e.id, 'html')]));
-      for (const edition of chosenEditions) {
-        const started = performance.now();
-        const htmlPath = paths.get(edition.id)!;
-        const alternates = chosenEditions.filter((e) => e !== edition).map((e) => editionLink(e, linkFrom(dirname(htmlPath), paths.get(e.id)!)));
-        const fallbacks = new Fallbacks();
-        const html = engine.render(kind, { ...view, alternates }, { edition, fallbacks });
-        const rendered = performance.now() - started;
-        const built: BuiltDocument = { scope: scope.id, document: kind, edition: edition.id, htmlPath, fallbacks: [...fallbacks.missing].map(([lang, texts]) => ({ lang, count: texts.length })) };
-        // Said when the file is there: a build that cannot write must not have reported it written.
-        writes.push(writeFileAtomic(htmlPath, html).then(() => options.onProgress?.({ stage: 'html', document: built, ms: rendered })));
-        if (options.formats?.includes('pdf') ?? true) {
-          built.pdfPath = documentPath(out, scope.id, kind, edition.id, 'pdf');
-          printJobs.push(printJob(view, edition, htmlPath, built.pdfPath, creationDate));
-        }
-        documents.push(built);
-        entries.push({ scopeId: scope.id, scopeName: scopeName(scope), view, link: editionLink(edition, linkFrom(dirname(indexPath(out)), htmlPath)), pdf: built.pdfPath ? linkFrom(dirname(indexPath(out)), built.pdfPath) : null });
-      }
+      const paths = new Map(chosenEditions.map((e) => [e.id, documentPath(out, id, kind, e.id, 'html')]));
+      const alternatesOf = (edition: Edition) => chosenEditions.filter((e) => e !== edition).map((e) => editionLink(e, linkFrom(dirname(paths.get(edition.id)!), paths.get(e.id)!)));
+      jobs.push({ scope, kind, year, editions: chosenEditions.map((edition) => ({ id: edition.id, alternates: alternatesOf(edition) })) });
     }
   }
+  // Each document's editions, in the order of the jobs, whichever thread rendered them.
+  const built: { document: BuiltDocument; entry: IndexEntry; printJob?: PrintJob }[][] = [];
+  const creationDate = creationDateOf(project.config.date);
+  const writes: Promise<void>[] = [];
+  const threads = renderThreadsFor(project);
+  await renderDocuments(jobs, { project, scopes, theme, fonts }, engine, threads, (index, rendered) => {
+    const job = jobs[index]!;
+    const scope = scopes[job.scope]!;
+    built[index] = rendered.editions.map(({ id, html, ms, fallbacks }) => {
+      const edition = editions[id];
+      const htmlPath = documentPath(out, scope.id, job.kind, id, 'html');
+      const document: BuiltDocument = { scope: scope.id, document: job.kind, edition: id, htmlPath, fallbacks };
+      // Said when the file is there: a build that cannot write must not have reported it written.
+      writes.push(writeFileAtomic(htmlPath, html).then(() => options.onProgress?.({ stage: 'html', document, ms })));
+      let print: PrintJob | undefined;
+      if (options.formats?.includes('pdf') ?? true) {
+        document.pdfPath = documentPath(out, scope.id, job.kind, id, 'pdf');
+        print = printJob(rendered.head, edition, htmlPath, document.pdfPath, creationDate);
+      }
+      const entry = { scopeId: scope.id, scopeName: scopeName(scope), view: rendered.head, link: editionLink(edition, linkFrom(dirname(indexPath(out)), htmlPath)), pdf: document.pdfPath ? linkFrom(dirname(indexPath(out)), document.pdfPath) : null };
+      return { document, entry, printJob: print };
+    });
+  });
+  const documents = built.flat().map((b) => b.document);
+  const entries = built.flat().map((b) => b.entry);
+  const printJobs = built.flat().flatMap((b) => (b.printJob ? [b.printJob] : []));
   await Promise.all(writes);
 
   // The index links a PDF only once it is there: written first with the HTML documents, then

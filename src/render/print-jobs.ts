@@ -3,13 +3,13 @@ import type { PrintJob } from '../print/index.js';
 import type { Edition } from './edition.js';
 import { labels } from './labels.js';
 import { editionText } from './translate.js';
-import type { DocumentView } from './view/document.js';
+import type { DocumentHead } from './documents.js';
 
 /**
  * What the printer needs to know of a document beyond its HTML: the PDF's metadata, running
  * header and footer words, in the document's language(s).
  */
-export function printJob(view: DocumentView, edition: Edition, htmlPath: string, pdfPath: string, creationDate: Date): PrintJob {
+export function printJob(view: DocumentHead, edition: Edition, htmlPath: string, pdfPath: string, creationDate: Date): PrintJob {
   const say = (text: { sv?: string; fi?: string }) => editionText(text, edition);
   const title = say(view.title);
   const municipalities = view.scope.municipalities.map((m) => say(m.name)).join(', ');

@@ -1,7 +1,7 @@
 import type { Period, Text } from '../../generated/types.js';
 import type { Project } from '../../core/model.js';
 import type { EditionLink } from '../edition.js';
-import type { DocumentView } from './document.js';
+import type { DocumentHead } from '../documents.js';
 
 export interface IndexView {
   title: Text;
@@ -13,7 +13,7 @@ export interface IndexView {
 export interface IndexEntry {
   scopeId: string;
   scopeName: Text;
-  view: DocumentView;
+  view: DocumentHead;
   link: EditionLink;
   /** The PDF of the edition, relative to the index, once it is printed. */
   pdf: string | null;
