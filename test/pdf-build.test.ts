@@ -150,6 +150,15 @@ describe('welfare build, PDF', () => {
     }
   });
 
+  it('embeds the bold italic of the Finnish headings as a font, never faked by the browser', () => {
+    for (const name of pdfs) {
+      const fonts = execFileSync('pdffonts', [dist(name)], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+      // Chromium draws a bold or italic it has no face for as a Type 3 font without a name.
+      expect(fonts.filter((f) => /Type 3/.test(f)), name).toEqual([]);
+      if (name.endsWith('sv-fi')) expect(fonts.some((f) => /\+NotoSans-BoldItalic\s/.test(f)), name).toBe(true);
+    }
+  });
+
   it('prints nothing past the margins, and every status whole', () => {
     for (const [name, pages] of glyphs) {
       for (const page of pages) {
