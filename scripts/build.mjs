@@ -88,7 +88,7 @@ if (!process.argv.includes('--no-bundle')) {
     target: 'node20',
     minify: true,
     sourcemap: 'linked',
-    external: ['puppeteer-core', 'exceljs', 'pdf-lib', 'axe-core', 'handlebars', 'markdown-it', 'css-tree'],
+    external: ['puppeteer-core', 'exceljs', 'pdf-lib', 'axe-core', 'handlebars', 'markdown-it', 'css-tree', 'iconv-lite', 'entities', 'yauzl', 'saxes'],
     define: {
       // Names the parse cache's entries (src/core/parse-cache.ts): a new build never reads an old one's.
       WELFARE_BUILD_ID: JSON.stringify(await buildId()),
