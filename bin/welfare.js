@@ -9,7 +9,9 @@ const { readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 const { Script, constants } = require('node:vm');
 const Module = require('node:module');
-const { isMainThread } = require('node:worker_threads');
+// A rendering thread of `welfare build` starts from this script too, marked in its environment
+// (src/render/render-threads.ts); only then is it worth loading worker_threads to make sure.
+const renderThread = process.env.WELFARE_RENDER_THREAD === '1' && !require('node:worker_threads').isMainThread;
 
 const bundle = join(__dirname, '..', 'dist', 'cli.cjs');
 // For a bug report (--debug, WELFARE_DEBUG=1): stack traces in the source's own file names and
@@ -17,12 +19,14 @@ const bundle = join(__dirname, '..', 'dist', 'cli.cjs');
 if (process.argv.includes('--debug') || ['1', 'true'].includes(process.env.WELFARE_DEBUG ?? '')) {
   process.setSourceMapsEnabled(true);
   const cli = require(bundle);
-  if (isMainThread) cli.main(process.argv, __filename);
-  else cli.renderThread();
+  if (renderThread) cli.renderThread();
+  else cli.main(process.argv, __filename);
   return;
 }
-const source = readFileSync(bundle, 'utf8');
-const cacheFile = `${bundle}.${process.version}-${createHash('sha1').update(source).digest('hex').slice(0, 12)}.cache`;
+// The bundle is pure ASCII (scripts/build.mjs), which Node turns into a string fastest.
+const bytes = readFileSync(bundle);
+const source = bytes.toString('latin1');
+const cacheFile = `${bundle}.${process.version}-${createHash('sha1').update(bytes).digest('hex').slice(0, 12)}.cache`;
 let cachedData;
 try {
   cachedData = readFileSync(cacheFile);
@@ -36,8 +40,7 @@ process.emitWarning = (warning, ...rest) => {
 const script = new Script(Module.wrap(source), { filename: bundle, cachedData, importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
 const cli = { exports: {} };
 script.runInThisContext().call(cli.exports, cli.exports, Module.createRequire(bundle), cli, bundle, dirname(bundle));
-// `welfare build` renders a large project on a second thread, started from this same script.
-if (!isMainThread) return void cli.exports.renderThread();
+if (renderThread) return void cli.exports.renderThread();
 cli.exports.main(process.argv, __filename).then(() => {
   if (cachedData && !script.cachedDataRejected) return;
   try {

@@ -98,6 +98,10 @@ if (!process.argv.includes('--no-bundle')) {
     banner: { js: 'const __welfareModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
     logLevel: 'warning',
   });
+  // Pure ASCII: Node reads an ASCII file into a string several times faster than one with a
+  // single other character, on every start. esbuild escapes strings but not regular expressions.
+  const bundled = await readFile(outfile, 'utf8');
+  await writeFile(outfile, bundled.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
   // Drop the code caches of earlier bundles, then warm a new one with the command that most needs a fast start.
   for (const f of await readdir(join(root, 'dist'))) if (f.endsWith('.cache')) await rm(join(root, 'dist', f), { force: true });
   const example = join(root, 'examples', 'lovisa-lapptrask');

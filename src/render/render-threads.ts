@@ -90,7 +90,7 @@ function shares(jobs: DocumentJob[], scopes: readonly Scope[]): [number[], numbe
 }
 
 function onOtherThread(entry: string, input: ThreadInput, rendered: (index: number, document: RenderedDocument) => void): { done: Promise<void>; stop: () => Promise<void> } {
-  const worker = new Worker(entry, { workerData: input, stdout: false, stderr: false });
+  const worker = new Worker(entry, { workerData: input, env: { ...process.env, WELFARE_RENDER_THREAD: '1' }, stdout: false, stderr: false });
   let remaining = input.jobs.length;
   const done = new Promise<void>((resolve, reject) => {
     worker.on('message', (message: ThreadMessage) => {
