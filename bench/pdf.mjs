@@ -126,6 +126,9 @@ back, under the same load.
 - Tabs at a time (one browser, one run each): ${sweep.map(([n, ms]) => `${n}: ${s(ms)}`).join(', ')}.
 - Each round (launch / one browser / per document one at a time / per document ${concurrency} at a time):
 ${times.one.map((_, i) => `  ${[times.launch, times.one, times.perDocSerial, times.perDocParallel].map((list) => s(list[i])).join(' / ')}`).join(';\n')}.
+
+For the print-grade layout against the welfare before it, see
+[PDF printing against an earlier welfare](#pdf-printing-against-an-earlier-welfare).
 `,
 );
 console.log(readFileSync(join(root, 'BENCHMARKS.md'), 'utf8').split('## PDF printing')[1]);
