@@ -76,4 +76,13 @@ export const words = {
     () => 'asentaa welfaren tähän projektiin; vie package-lock.json versionhallintaan',
   ),
   fetchesIndicators: phrase(() => 'fetches the Sotkanet indicators', () => 'hämtar Sotkanet-indikatorerna', () => 'hakee Sotkanet-mittarit'),
+  /** Usage errors of `import` that commander cannot tell by itself, worded as its own begin. */
+  tableOrForm: phrase(() => 'error: give the table or --assessments <form>, not both', () => 'fel: ange tabellen eller --assessments <blankett>, inte båda', () => 'virhe: anna taulukko tai --assessments <lomake>, ei molempia'),
+  yearWithForm: phrase(
+    () => "error: option '--year <year>' goes with '--assessments <form>'",
+    () => "fel: flaggan '--year <år>' hör ihop med '--assessments <blankett>'",
+    () => "virhe: valitsin '--year <vuosi>' kuuluu valitsimen '--assessments <lomake>' pariksi",
+  ),
+  noTable: phrase(() => "error: missing required argument 'file'", () => "fel: argumentet 'file' (tabellen) saknas", () => "virhe: argumentti 'file' (taulukko) puuttuu"),
+  noLanguage: phrase(() => "error: required option '--lang <lang>' not specified", () => "fel: flaggan '--lang <språk>' krävs men saknas", () => "virhe: pakollinen valitsin '--lang <kieli>' puuttuu"),
 };

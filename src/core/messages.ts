@@ -19,7 +19,19 @@ export type Phrase<P = void> = Record<MessageLanguage, (p: P) => string>;
 export const phrase = <P = void>(en: (p: P) => string, sv: (p: P) => string, fi: (p: P) => string): Phrase<P> => ({ en, sv, fi });
 
 /** A phrase said in every language at once, for a message that is chosen from later (an import note, an error). */
-export const inEach = <P>(said: Phrase<P>, p: P): Record<MessageLanguage, string> => ({ en: said.en(p), sv: said.sv(p), fi: said.fi(p) });
+export function inEach(said: Phrase): Words;
+export function inEach<P>(said: Phrase<P>, p: P): Words;
+export function inEach<P>(said: Phrase<P>, p?: P): Words {
+  return { en: said.en(p as P), sv: said.sv(p as P), fi: said.fi(p as P) };
+}
+/** The same, where a parameter is itself said in each language (a reason, a name): `p(lang)` gives them in one. */
+export const inEachBy = <P>(said: Phrase<P>, p: (lang: MessageLanguage) => P): Words => ({ en: said.en(p('en')), sv: said.sv(p('sv')), fi: said.fi(p('fi')) });
+
+/** A message placed in a file or at its row, the place the same in every language: "form.csv:1: …". */
+export const placedAt = (where: string, said: Words): Words => ({ en: `${where}: ${said.en}`, sv: `${where}: ${said.sv}`, fi: `${where}: ${said.fi}` });
+
+/** A guess at what was meant, after a name that is not known. */
+export const didYouMean = phrase<string>((guess) => `did you mean '${guess}'?`, (guess) => `menade du '${guess}'?`, (guess) => `tarkoititko '${guess}'?`);
 
 /** A count with its noun in each language's singular or plural: `counted(1, 'fil', 'filer')` is "1 fil". */
 export const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
