@@ -50,7 +50,7 @@ const kindNames: Record<string, { en: string; sv: string; fi: string; of: string
   matrix: { en: 'an action matrix', sv: 'en åtgärdsmatris', fi: 'toimenpidematriisi', of: 'toimenpidematriisin' },
   actors: { en: 'an actors registry', sv: 'ett aktörsregister', fi: 'toimijarekisteri', of: 'toimijarekisterin' },
   indicators: { en: 'an indicators registry', sv: 'ett indikatorregister', fi: 'mittarirekisteri', of: 'mittarirekisterin' },
-  config: { en: 'a project configuration', sv: 'projektets inställningar', fi: 'projektin asetukset', of: 'projektin asetusten' },
+  config: { en: 'a project configuration', sv: 'projektets inställningar', fi: 'projektin asetustiedosto', of: 'projektin asetustiedoston' },
   content: { en: 'report content', sv: 'rapportens text', fi: 'raportin teksti', of: 'raportin tekstin' },
 };
 
