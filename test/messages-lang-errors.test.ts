@@ -49,6 +49,16 @@ describe('errors of build and of its templates', () => {
   });
 });
 
+describe('validate names an assessment by its year, or without one by its place and action', () => {
+  it('words the assessment without a year in each language', () => {
+    const cwd = project();
+    const matrix = join(cwd, 'matrices', 'lovisa.yaml');
+    writeFileSync(matrix, readFileSync(matrix, 'utf8').replace('year: 2024', 'comment: { sv: x }'));
+    expect(runCli(['validate', 'matrices/lovisa.yaml', '--lang', 'sv'], { cwd }).stdout.split('\n')[0]).toMatch(/ {2}fel {2}den 2:a bedömningen \(åtgärden 'targeted-surveys'\) saknar år \('year'\) {2}\(missing-field\)$/);
+    expect(runCli(['validate', 'matrices/lovisa.yaml', '--lang', 'fi'], { cwd }).stdout.split('\n')[0]).toMatch(/ {2}virhe {2}2\. arviointi \(toimenpide 'targeted-surveys'\): vuosi \('year'\) puuttuu {2}\(missing-field\)$/);
+  });
+});
+
 describe('refusing to overwrite, and failing to write', () => {
   it('export names the file that exists already and both ways on', () => {
     const cwd = project();

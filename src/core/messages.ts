@@ -69,6 +69,22 @@ const assessmentOf = phrase<{ year: string | number; of?: string }>(
   (p) => `vuoden ${p.year} arviointi${p.of ? ` (${p.of})` : ''}`,
 );
 
+/** "2nd", "2:a", "2.": an ordinal number in each language. */
+const ordinal = {
+  en: (n: number) => {
+    const teen = n % 100 > 10 && n % 100 < 14;
+    return `${n}${(!teen && ['th', 'st', 'nd', 'rd'][n % 10]) || 'th'}`;
+  },
+  sv: (n: number) => `${n}:${(n % 10 === 1 || n % 10 === 2) && n % 100 !== 11 && n % 100 !== 12 ? 'a' : 'e'}`,
+  fi: (n: number) => `${n}.`,
+};
+/** An assessment without a year has only its place in the list: "the 2nd assessment (action 'x')". */
+const yearlessAssessment = phrase<{ n: number; of?: string }>(
+  (p) => `the ${ordinal.en(p.n)} assessment${p.of ? ` (${p.of})` : ''}`,
+  (p) => `den ${ordinal.sv(p.n)} bedömningen${p.of ? ` (${p.of})` : ''}`,
+  (p) => `${ordinal.fi(p.n)} arviointi${p.of ? ` (${p.of})` : ''}`,
+);
+
 /** The fields, named as a planner knows them. */
 const fields: Record<string, Words> = {
   id: w('id', 'id', 'tunniste'),
@@ -131,8 +147,9 @@ export function numberedEntity(listKey: string, n: number, lang: MessageLanguage
   const word = own(numberedEntities, listKey)?.[lang];
   return word && `${word} ${n}`;
 }
-/** "the assessment for 2024 (action 'x')". */
-export const assessmentName = (year: string | number, of: string | undefined, lang: MessageLanguage) => assessmentOf[lang]({ year, of });
+/** "the assessment for 2024 (action 'x')"; without a year, "the 2nd assessment (action 'x')". */
+export const assessmentName = (year: string | number | undefined, of: string | undefined, lang: MessageLanguage, n = 1) =>
+  year === undefined ? yearlessAssessment[lang]({ n, of }) : assessmentOf[lang]({ year, of });
 
 export function typeName(type: string, lang: MessageLanguage): string {
   return type.split(',').map((t) => own(types, t)?.[lang] ?? t).join(' / ');
