@@ -122,6 +122,26 @@ const fields: Record<string, Words> = {
   references: w('reference regions', 'jämförelseområden', 'vertailualueet'),
   kind: w('kind', 'typ', 'laji'),
   illustrative: w('illustrative', 'illustrativ', 'havainnollistava'),
+  // English says these by their keys, as it always has.
+  authors: w('authors', 'författare', 'tekijät'),
+  introduction: w('introduction', 'inledning', 'johdanto'),
+  own: w('own', 'egen källa', 'oma lähde'),
+  bilingual: w('bilingual', 'tvåspråkig', 'kaksikielinen'),
+  browser: w('browser', 'webbläsare', 'selain'),
+  content: w('content', 'rapporttextens fil', 'raportin tekstitiedosto'),
+  date: w('date', 'datum', 'päivämäärä'),
+  decimals: w('decimals', 'decimaler', 'desimaalit'),
+  higherIsBetter: w('higherIsBetter', 'högre är bättre', 'suurempi on parempi'),
+  merge: w('merge', 'sammanslagning', 'yhdistäminen'),
+  order: w('order', 'ordning', 'järjestys'),
+  out: w('out', 'utmapp', 'tulostekansio'),
+  parent: w('parent', 'överordnad aktör', 'ylempi toimija'),
+  paths: w('paths', 'sökvägar', 'polut'),
+  prefer: w('prefer', 'föredragen kommun', 'ensisijainen kunta'),
+  resolutions: w('resolutions', 'avgöranden', 'ratkaisut'),
+  retrieved: w('retrieved', 'hämtningsdatum', 'hakupäivä'),
+  sotkanet: w('sotkanet', 'Sotkanet-id', 'Sotkanet-tunniste'),
+  templates: w('templates', 'mallmapp', 'mallikansio'),
 };
 
 const types: Record<string, Words> = {
@@ -230,9 +250,10 @@ const templates: Record<string, Record<MessageLanguage, Template>> = {
     (p) => `bedömningen ska ange vilken kommun den gäller ('municipality:'), eftersom ${p.where} genomförs av ${p.allowed}`,
     (p) => `arvioinnin on kerrottava, mitä kuntaa se koskee ('municipality:'), koska ${p.where} kuuluu kunnille ${p.allowed}`,
   ),
+  // Swedish says the language after the field ("namn på finska"): its adjective would take the field's gender.
   'missing-translation': t(
     (p) => `${p.where} has no ${p.language} ${p.field}`,
-    (p) => `${p.where} saknar ${p.language} ${p.field}`,
+    (p) => `${p.where} saknar ${p.field} på ${p.code === 'sv' ? 'svenska' : 'finska'}`,
     (p) => `${p.where}: ${p.language} ${p.field} puuttuu`,
   ),
   'yaml-syntax': t((p) => `YAML syntax error: ${p.detail}`, (p) => `YAML-syntaxfel: ${p.detail}`, (p) => `YAML-syntaksivirhe: ${p.detail}`),
