@@ -365,7 +365,7 @@ const phrases = {
   secondRow: phrase<{ action: string; municipality: string; year: number; first: { table?: string; line: number } }>(
     (p) => `a second row for the action '${p.action}' of ${p.municipality} in ${p.year} (the first is ${p.first.table ? `${p.first.table}:${p.first.line}` : `row ${p.first.line}`}); keep one of them`,
     (p) => `en andra rad för åtgärden '${p.action}' för ${p.municipality} år ${p.year} (den första är ${p.first.table ? `${p.first.table}:${p.first.line}` : `rad ${p.first.line}`}); behåll den ena`,
-    (p) => `toinen rivi toimenpiteelle '${p.action}' (${p.municipality}, ${p.year}) (ensimmäinen on ${p.first.table ? `${p.first.table}:${p.first.line}` : `rivi ${p.first.line}`}); säilytä niistä yksi`,
+    (p) => `toinen rivi toimenpiteelle '${p.action}' (${p.municipality}, ${p.year}); ensimmäinen on ${p.first.table ? `${p.first.table}:${p.first.line}` : `rivi ${p.first.line}`}; säilytä niistä yksi`,
   ),
   noActionId: phrase<string>(
     (column) => `a status but no action id in the ${column} column`,
