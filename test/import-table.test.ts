@@ -102,8 +102,8 @@ describe('reading a table into rows with their source lines', () => {
   });
 
   it('refuses a PDF and an old Office file with what to do instead', async () => {
-    await expect(tableFromBytes(utf8('%PDF-1.7\n'), 'matris.pdf')).rejects.toMatchObject({ exitCode: 1, message: 'matris.pdf: this is a PDF, which welfare cannot read', options: { hint: expect.stringContaining('copy it into a text file') } });
-    await expect(tableFromBytes(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), 'matris.xls')).rejects.toMatchObject({ exitCode: 1, options: { hint: expect.stringContaining('save it as .xlsx or CSV') } });
+    await expect(tableFromBytes(utf8('%PDF-1.7\n'), 'matris.pdf')).rejects.toMatchObject({ exitCode: 1, message: 'matris.pdf: this is a PDF, which welfare cannot read', options: { hint: { en: expect.stringContaining('copy it into a text file') } } });
+    await expect(tableFromBytes(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), 'matris.xls')).rejects.toMatchObject({ exitCode: 1, options: { hint: { en: expect.stringContaining('save it as .xlsx or CSV') } } });
     await expect(readTable(join(fixtures, 'missing.txt'), 'missing.txt')).rejects.toMatchObject({ exitCode: 2, message: 'missing.txt: cannot read the file (file not found)' });
   });
 });

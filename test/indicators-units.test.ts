@@ -111,7 +111,7 @@ describe('getJson', () => {
   it('gives up on a request that gets no answer within the timeout', async () => {
     const started = Date.now();
     const failure = await getJson(`${sotkanet.baseUrl}/1.1/indicators/888`, { ...options, retries: 1 }).catch((e: unknown) => e);
-    expect(failure).toMatchObject({ reason: 'no answer within 0.3 s', status: undefined });
+    expect(failure).toMatchObject({ reason: { en: 'no answer within 0.3 s' }, status: undefined });
     expect(Date.now() - started).toBeLessThan(5000);
   });
 

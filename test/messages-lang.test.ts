@@ -81,7 +81,7 @@ describe('the lines of build, export, templates, merge, import and init', () => 
     const args = ['import', 'table.csv', '--lang', 'sv', '--municipality', 'lovisa', '--dry-run'];
     expect(runCli(args, { cwd, ...inLang('sv') }).stderr).toBe(
       [
-        'table.csv: lästes som text åtskild av komman i utf-8 with BOM (4 rader med text)',
+        'table.csv: lästes som kommaavgränsad text i utf-8 med BOM (4 rader med text)',
         'table.csv:1: rubrik i versaler skrivs som "Hälsa och välfärd"',
         'table.csv:1: tyngdpunkt 1: "Hälsa och välfärd"',
         'table.csv:2: rubrikrad: Mål | Åtgärd | Indikator | Ansvarig aktör',
@@ -97,7 +97,7 @@ describe('the lines of build, export, templates, merge, import and init', () => 
     );
     const fi = runCli(args, { cwd, ...inLang('fi') }).stderr.split('\n');
     expect(fi.slice(-4)).toEqual(['table.csv:4: uusi toimija "Bildningsväsendet" (lovisa-bildningsvasendet)', '1 painopiste, 1 tavoite, 2 toimenpidettä; 2 uutta toimijaa', 'kirjoitettaisiin table.actors.yaml: 2 uutta toimijaa (uusi tiedosto)', '']);
-    expect(fi[0]).toBe('table.csv: luettu pilkuin eroteltuna tekstinä, merkistö utf-8 with BOM (4 tekstiriviä)');
+    expect(fi[0]).toBe('table.csv: luettiin pilkuin eroteltuna tekstinä, merkistö utf-8 ja BOM-merkki (4 tekstiriviä)');
   });
 
   it('init says what it created and what comes next', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ExitCode } from '../src/core/errors.js';
+import { ExitCode, inLanguage } from '../src/core/errors.js';
 import { BrowserNotFound, findBrowser } from '../src/print/index.js';
 import type { Platform, System } from '../src/print/system.js';
 
@@ -75,8 +75,10 @@ describe('findBrowser', () => {
       expect(error).toBeInstanceOf(BrowserNotFound);
       expect(error.exitCode).toBe(2);
       expect(error.message).toBe('no Chrome, Chromium or Edge found to print PDFs with');
-      expect(error.options.hint).toContain(advice);
-      expect(error.options.hint).toContain('WELFARE_BROWSER');
+      for (const lang of ['en', 'sv', 'fi'] as const) {
+        expect(inLanguage(error.options.hint!, lang)).toContain(advice);
+        expect(inLanguage(error.options.hint!, lang)).toContain('WELFARE_BROWSER');
+      }
     }
   });
 });

@@ -7,6 +7,7 @@ import { useColor, write, writeData } from './output.js';
 import { action } from './run.js';
 import { findConfig, messageLanguageOf, SourceCache } from '../core/project.js';
 import { saidIn, sayIn } from './language.js';
+import { words } from './words.js';
 
 interface ImportFlags extends AssessmentFlags {
   lang: Language;
@@ -32,20 +33,21 @@ export function registerImport(program: Command): void {
     .addOption(new Option('--assessments <form>', "read a filled-in yearly status form (welfare export --form) into the project's matrices").conflicts(['lang', 'municipality', 'output', 'into']))
     .option('--year <year>', 'with --assessments: the year the form is for', year)
     .hook('preAction', (command) => {
-      // A table needs its language; a form says its own. Commander's words, as for its own checks.
+      // A table needs its language; a form says its own. Worded as commander words its own checks.
       const [file] = command.args;
       const opts = command.opts<ImportFlags>();
-      if (opts.assessments && file) command.error(`error: give the table or --assessments <form>, not both`);
-      if (!opts.assessments && opts.year !== undefined) command.error(`error: option '--year <year>' goes with '--assessments <form>'`);
-      if (!opts.assessments && !file) command.error(`error: missing required argument 'file'`);
-      if (!opts.assessments && !opts.lang) command.error(`error: required option '--lang <lang>' not specified`);
+      const lang = saidIn();
+      if (opts.assessments && file) command.error(words.tableOrForm[lang]());
+      if (!opts.assessments && opts.year !== undefined) command.error(words.yearWithForm[lang]());
+      if (!opts.assessments && !file) command.error(words.noTable[lang]());
+      if (!opts.assessments && !opts.lang) command.error(words.noLanguage[lang]());
     })
     .action(
       action(async (file: string, opts: ImportFlags) => {
         sayIn(await messageLanguageOf(undefined, new SourceCache(), await findConfig(process.cwd())));
         if (opts.assessments) return importAssessmentForm(opts.assessments, opts);
-        if (opts.into && opts.municipality) throw new WelfareError('--municipality does not go with --into: the matrix says whose it is', ExitCode.environment);
-        const [{ importMatrix, writeImport }, { formatImportReport }] = await Promise.all([import('../import/index.js'), import('../import/report.js')]);
+        const [{ importMatrix, writeImport }, { formatImportReport }, { said }] = await Promise.all([import('../import/index.js'), import('../import/report.js'), import('../import/words.js')]);
+        if (opts.into && opts.municipality) throw new WelfareError(said('notIntoWithMunicipality'), ExitCode.environment);
         const result = await importMatrix({ input: file, language: opts.lang, municipality: opts.municipality, output: opts.output, into: opts.into, force: opts.force, dryRun: opts.dryRun });
         if (result.matrix && !opts.dryRun) await writeImport(result);
         await write(process.stderr, formatImportReport(result, file, { color: useColor(process.stderr), dryRun: opts.dryRun === true, lang: saidIn() }));

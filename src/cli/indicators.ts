@@ -6,6 +6,13 @@ import { action } from './run.js';
 import { openValidProject } from './valid-project.js';
 import { saidIn } from './language.js';
 import { words } from './words.js';
+import { inEach, phrase } from '../core/messages.js';
+
+const notSeconds = phrase<string>(
+  (value) => `--timeout '${value}' is not a number of seconds`,
+  (value) => `--timeout '${value}' är inget antal sekunder`,
+  (value) => `--timeout '${value}' ei ole sekuntimäärä`,
+);
 
 interface PullFlags {
   years?: string;
@@ -28,7 +35,7 @@ export function registerIndicators(program: Command): void {
     .action(
       action(async (flags: PullFlags) => {
         const timeout = Number(flags.timeout);
-        if (!(timeout > 0)) throw new WelfareError(`--timeout '${flags.timeout}' is not a number of seconds`, ExitCode.environment);
+        if (!(timeout > 0)) throw new WelfareError(inEach(notSeconds, flags.timeout), ExitCode.environment);
         const project = await openValidProject();
         const { pullIndicators } = await import('../indicators/pull.js');
         const { DEFAULT_SOTKANET_URL } = await import('../indicators/sotkanet.js');

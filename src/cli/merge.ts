@@ -5,7 +5,7 @@ import type { Resolutions } from '../core/merge.js';
 import { fieldName, messageLanguageFrom, messageLanguages } from '../core/messages.js';
 import { exists } from '../core/project.js';
 import { isId } from '../core/slug.js';
-import { writeFileAtomic } from '../core/write.js';
+import { existsAlready, writeFileAtomic } from '../core/write.js';
 import { formatDiagnostics, outputFormats, summarize, type OutputFormat } from '../diagnostics/index.js';
 import { sayIn } from './language.js';
 import { useColor, write, writeData } from './output.js';
@@ -50,11 +50,7 @@ export function registerMerge(program: Command): void {
         const split = opts.split ?? [];
         const both = split.find((id) => Object.hasOwn(prefer, id));
         if (both) throw new WelfareError({ en: `--prefer and --split both name '${both}'; choose one`, sv: `både --prefer och --split nämner '${both}'; välj det ena`, fi: `sekä --prefer että --split mainitsevat kohteen '${both}'; valitse toinen` }, ExitCode.environment);
-        if (opts.output && !opts.force && (await exists(resolve(opts.output)))) {
-          throw new WelfareError({ en: `${opts.output} exists already`, sv: `${opts.output} finns redan`, fi: `${opts.output} on jo olemassa` }, ExitCode.environment, {
-            hint: { en: 'add --force to overwrite it', sv: 'lägg till --force för att skriva över den', fi: 'lisää --force, niin se korvataan' },
-          });
-        }
+        if (opts.output && !opts.force && (await exists(resolve(opts.output)))) throw existsAlready(opts.output);
         const [{ mergeFiles }, { mergeMessage }] = await Promise.all([import('../core/merge/files.js'), import('../core/merge/messages.js')]);
         const resolutions: Resolutions = Object.fromEntries([
           ...Object.entries(prefer).map(([id, municipality]) => [id, { prefer: municipality }] as const),

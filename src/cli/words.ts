@@ -8,8 +8,8 @@ export const words = {
   note: phrase(() => 'note', () => 'obs', () => 'huom'),
   internalError: phrase<string>(
     (d) => `welfare: internal error: ${d}\n  This is a bug in welfare. Run again with --debug and report the output.\n`,
-    (d) => `welfare: internt fel: ${d}\n  Detta är ett fel i welfare. Kör igen med --debug och rapportera utskriften.\n`,
-    (d) => `welfare: sisäinen virhe: ${d}\n  Tämä on virhe welfaressa. Suorita uudelleen valitsimella --debug ja ilmoita tuloste.\n`,
+    (d) => `welfare: internt fel: ${d}\n  Detta är ett programfel i welfare. Kör kommandot igen med --debug och rapportera utskriften.\n`,
+    (d) => `welfare: sisäinen virhe: ${d}\n  Tämä on welfaren ohjelmavirhe. Suorita komento uudelleen valitsimella --debug ja ilmoita tuloste.\n`,
   ),
   wrote: phrase<{ file: string; detail?: string }>(
     (p) => `wrote ${p.file}${p.detail ? ` (${p.detail})` : ''}`,
@@ -21,7 +21,7 @@ export const words = {
   fallbacks: phrase<{ file: string; count: number; missing: 'sv' | 'fi' }>(
     (p) => `${p.file}: ${p.count} ${p.count === 1 ? 'text has' : 'texts have'} no ${p.missing === 'sv' ? 'Swedish' : 'Finnish'} and ${p.count === 1 ? 'is' : 'are'} shown in the other language, marked`,
     (p) => `${p.file}: ${counted(p.count, 'text', 'texter')} saknar ${p.missing === 'sv' ? 'svenska' : 'finska'} och visas på ${p.missing === 'sv' ? 'finska' : 'svenska'}, ${p.count === 1 ? 'markerad' : 'markerade'}`,
-    (p) => `${p.file}: ${p.count} tekstiltä puuttuu ${p.missing === 'sv' ? 'ruotsi' : 'suomi'}; ${p.count === 1 ? 'se näytetään' : 'ne näytetään'} ${p.missing === 'sv' ? 'suomeksi' : 'ruotsiksi'} ${p.count === 1 ? 'merkittynä' : 'merkittyinä'}`,
+    (p) => `${p.file}: ${p.count} tekstiltä puuttuu ${p.missing === 'sv' ? 'ruotsinkielinen' : 'suomenkielinen'} versio; ${p.count === 1 ? 'se näytetään' : 'ne näytetään'} ${p.missing === 'sv' ? 'suomeksi' : 'ruotsiksi'} ${p.count === 1 ? 'merkittynä' : 'merkittyinä'}`,
   ),
   built: phrase<{ count: number; printed: boolean; took: string }>(
     (p) => `built ${counted(p.count, 'document', 'documents')}${p.printed ? ' and printed them' : ''} in ${p.took}`,
@@ -57,8 +57,8 @@ export const words = {
   ),
   pulledIndicator: phrase<{ id: string; sotkanet: number; values: number; withheld: number; decimals?: number }>(
     (p) => `  ${p.id} (Sotkanet ${p.sotkanet}): ${[counted(p.values, 'value', 'values'), p.withheld ? `${p.withheld} withheld (null)` : '', p.decimals !== undefined ? `decimals ${p.decimals} added` : ''].filter(Boolean).join(', ')}`,
-    (p) => `  ${p.id} (Sotkanet ${p.sotkanet}): ${[counted(p.values, 'värde', 'värden'), p.withheld ? `${p.withheld} ${p.withheld === 1 ? 'undanhållet' : 'undanhållna'} (null)` : '', p.decimals !== undefined ? `decimaler ${p.decimals} tillagda` : ''].filter(Boolean).join(', ')}`,
-    (p) => `  ${p.id} (Sotkanet ${p.sotkanet}): ${[counted(p.values, 'arvo', 'arvoa'), p.withheld ? `${p.withheld} salattu (null)` : '', p.decimals !== undefined ? `desimaalit ${p.decimals} lisätty` : ''].filter(Boolean).join(', ')}`,
+    (p) => `  ${p.id} (Sotkanet ${p.sotkanet}): ${[counted(p.values, 'värde', 'värden'), p.withheld ? `${p.withheld} ${p.withheld === 1 ? 'undanhållet' : 'undanhållna'} (null)` : '', p.decimals !== undefined ? `antal decimaler (${p.decimals}) tillagt` : ''].filter(Boolean).join(', ')}`,
+    (p) => `  ${p.id} (Sotkanet ${p.sotkanet}): ${[counted(p.values, 'arvo', 'arvoa'), p.withheld ? `${counted(p.withheld, 'salattu', 'salattua')} (null)` : '', p.decimals !== undefined ? `desimaalien määrä (${p.decimals}) lisätty` : ''].filter(Boolean).join(', ')}`,
   ),
   referenceRegions: phrase<string>((list) => `  reference regions: ${list}`, (list) => `  jämförelseområden: ${list}`, (list) => `  vertailualueet: ${list}`),
   allMunicipalities: phrase(() => 'all', () => 'alla', () => 'kaikki'),
@@ -76,4 +76,13 @@ export const words = {
     () => 'asentaa welfaren tähän projektiin; vie package-lock.json versionhallintaan',
   ),
   fetchesIndicators: phrase(() => 'fetches the Sotkanet indicators', () => 'hämtar Sotkanet-indikatorerna', () => 'hakee Sotkanet-mittarit'),
+  /** Usage errors of `import` that commander cannot tell by itself, worded as its own begin. */
+  tableOrForm: phrase(() => 'error: give the table or --assessments <form>, not both', () => 'fel: ange tabellen eller --assessments <blankett>, inte båda', () => 'virhe: anna taulukko tai --assessments <lomake>, ei molempia'),
+  yearWithForm: phrase(
+    () => "error: option '--year <year>' goes with '--assessments <form>'",
+    () => "fel: flaggan '--year <år>' hör ihop med '--assessments <blankett>'",
+    () => "virhe: valitsin '--year <vuosi>' kuuluu valitsimen '--assessments <lomake>' pariksi",
+  ),
+  noTable: phrase(() => "error: missing required argument 'file'", () => "fel: argumentet 'file' (tabellen) saknas", () => "virhe: argumentti 'file' (taulukko) puuttuu"),
+  noLanguage: phrase(() => "error: required option '--lang <lang>' not specified", () => "fel: flaggan '--lang <språk>' krävs men saknas", () => "virhe: pakollinen valitsin '--lang <kieli>' puuttuu"),
 };

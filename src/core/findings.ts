@@ -47,7 +47,7 @@ export class Findings {
         const entity = entityName(listKey, this.lang);
         if (!entity) continue;
         const { id, year } = node && typeof node === 'object' ? (node as { id?: unknown; year?: unknown }) : {};
-        if (listKey === 'assessments' && (typeof year === 'number' || typeof year === 'string')) found = assessmentName(year, found === kindNames[kind][this.lang] ? undefined : found, this.lang);
+        if (listKey === 'assessments') found = assessmentName(typeof year === 'number' || typeof year === 'string' ? year : undefined, found === kindNames[kind][this.lang] ? undefined : found, this.lang, seg + 1);
         else if (typeof id === 'string' || typeof id === 'number') found = `${entity} '${id}'`;
         else found = numberedEntity(listKey, seg + 1, this.lang)!;
       }

@@ -19,7 +19,19 @@ export type Phrase<P = void> = Record<MessageLanguage, (p: P) => string>;
 export const phrase = <P = void>(en: (p: P) => string, sv: (p: P) => string, fi: (p: P) => string): Phrase<P> => ({ en, sv, fi });
 
 /** A phrase said in every language at once, for a message that is chosen from later (an import note, an error). */
-export const inEach = <P>(said: Phrase<P>, p: P): Record<MessageLanguage, string> => ({ en: said.en(p), sv: said.sv(p), fi: said.fi(p) });
+export function inEach(said: Phrase): Words;
+export function inEach<P>(said: Phrase<P>, p: P): Words;
+export function inEach<P>(said: Phrase<P>, p?: P): Words {
+  return { en: said.en(p as P), sv: said.sv(p as P), fi: said.fi(p as P) };
+}
+/** The same, where a parameter is itself said in each language (a reason, a name): `p(lang)` gives them in one. */
+export const inEachBy = <P>(said: Phrase<P>, p: (lang: MessageLanguage) => P): Words => ({ en: said.en(p('en')), sv: said.sv(p('sv')), fi: said.fi(p('fi')) });
+
+/** A message placed in a file or at its row, the place the same in every language: "form.csv:1: …". */
+export const placedAt = (where: string, said: Words): Words => ({ en: `${where}: ${said.en}`, sv: `${where}: ${said.sv}`, fi: `${where}: ${said.fi}` });
+
+/** A guess at what was meant, after a name that is not known. */
+export const didYouMean = phrase<string>((guess) => `did you mean '${guess}'?`, (guess) => `menade du '${guess}'?`, (guess) => `tarkoititko '${guess}'?`);
 
 /** A count with its noun in each language's singular or plural: `counted(1, 'fil', 'filer')` is "1 fil". */
 export const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -55,6 +67,22 @@ const assessmentOf = phrase<{ year: string | number; of?: string }>(
   (p) => `the assessment for ${p.year}${p.of ? ` (${p.of})` : ''}`,
   (p) => `bedömningen för ${p.year}${p.of ? ` (${p.of})` : ''}`,
   (p) => `vuoden ${p.year} arviointi${p.of ? ` (${p.of})` : ''}`,
+);
+
+/** "2nd", "2:a", "2.": an ordinal number in each language. */
+const ordinal = {
+  en: (n: number) => {
+    const teen = n % 100 > 10 && n % 100 < 14;
+    return `${n}${(!teen && ['th', 'st', 'nd', 'rd'][n % 10]) || 'th'}`;
+  },
+  sv: (n: number) => `${n}:${(n % 10 === 1 || n % 10 === 2) && n % 100 !== 11 && n % 100 !== 12 ? 'a' : 'e'}`,
+  fi: (n: number) => `${n}.`,
+};
+/** An assessment without a year has only its place in the list: "the 2nd assessment (action 'x')". */
+const yearlessAssessment = phrase<{ n: number; of?: string }>(
+  (p) => `the ${ordinal.en(p.n)} assessment${p.of ? ` (${p.of})` : ''}`,
+  (p) => `den ${ordinal.sv(p.n)} bedömningen${p.of ? ` (${p.of})` : ''}`,
+  (p) => `${ordinal.fi(p.n)} arviointi${p.of ? ` (${p.of})` : ''}`,
 );
 
 /** The fields, named as a planner knows them. */
@@ -94,6 +122,26 @@ const fields: Record<string, Words> = {
   references: w('reference regions', 'jämförelseområden', 'vertailualueet'),
   kind: w('kind', 'typ', 'laji'),
   illustrative: w('illustrative', 'illustrativ', 'havainnollistava'),
+  // English says these by their keys, as it always has.
+  authors: w('authors', 'författare', 'tekijät'),
+  introduction: w('introduction', 'inledning', 'johdanto'),
+  own: w('own', 'egen källa', 'oma lähde'),
+  bilingual: w('bilingual', 'tvåspråkig', 'kaksikielinen'),
+  browser: w('browser', 'webbläsare', 'selain'),
+  content: w('content', 'rapporttextens fil', 'raportin tekstitiedosto'),
+  date: w('date', 'datum', 'päivämäärä'),
+  decimals: w('decimals', 'decimaler', 'desimaalit'),
+  higherIsBetter: w('higherIsBetter', 'högre är bättre', 'suurempi on parempi'),
+  merge: w('merge', 'sammanslagning', 'yhdistäminen'),
+  order: w('order', 'ordning', 'järjestys'),
+  out: w('out', 'utmapp', 'tulostekansio'),
+  parent: w('parent', 'överordnad aktör', 'ylempi toimija'),
+  paths: w('paths', 'sökvägar', 'polut'),
+  prefer: w('prefer', 'föredragen kommun', 'ensisijainen kunta'),
+  resolutions: w('resolutions', 'avgöranden', 'ratkaisut'),
+  retrieved: w('retrieved', 'hämtningsdatum', 'hakupäivä'),
+  sotkanet: w('sotkanet', 'Sotkanet-id', 'Sotkanet-tunniste'),
+  templates: w('templates', 'mallmapp', 'mallikansio'),
 };
 
 const types: Record<string, Words> = {
@@ -119,8 +167,9 @@ export function numberedEntity(listKey: string, n: number, lang: MessageLanguage
   const word = own(numberedEntities, listKey)?.[lang];
   return word && `${word} ${n}`;
 }
-/** "the assessment for 2024 (action 'x')". */
-export const assessmentName = (year: string | number, of: string | undefined, lang: MessageLanguage) => assessmentOf[lang]({ year, of });
+/** "the assessment for 2024 (action 'x')"; without a year, "the 2nd assessment (action 'x')". */
+export const assessmentName = (year: string | number | undefined, of: string | undefined, lang: MessageLanguage, n = 1) =>
+  year === undefined ? yearlessAssessment[lang]({ n, of }) : assessmentOf[lang]({ year, of });
 
 export function typeName(type: string, lang: MessageLanguage): string {
   return type.split(',').map((t) => own(types, t)?.[lang] ?? t).join(' / ');
@@ -201,9 +250,10 @@ const templates: Record<string, Record<MessageLanguage, Template>> = {
     (p) => `bedömningen ska ange vilken kommun den gäller ('municipality:'), eftersom ${p.where} genomförs av ${p.allowed}`,
     (p) => `arvioinnin on kerrottava, mitä kuntaa se koskee ('municipality:'), koska ${p.where} kuuluu kunnille ${p.allowed}`,
   ),
+  // Swedish says the language after the field ("namn på finska"): its adjective would take the field's gender.
   'missing-translation': t(
     (p) => `${p.where} has no ${p.language} ${p.field}`,
-    (p) => `${p.where} saknar ${p.language} ${p.field}`,
+    (p) => `${p.where} saknar ${p.field} på ${p.code === 'sv' ? 'svenska' : 'finska'}`,
     (p) => `${p.where}: ${p.language} ${p.field} puuttuu`,
   ),
   'yaml-syntax': t((p) => `YAML syntax error: ${p.detail}`, (p) => `YAML-syntaxfel: ${p.detail}`, (p) => `YAML-syntaksivirhe: ${p.detail}`),

@@ -1,9 +1,9 @@
 import type { ErrorObject } from 'ajv';
 import * as validators from '../generated/validators.js';
 import { fieldNames } from '../generated/fields.js';
-import type { Findings } from './findings.js';
+import { Findings } from './findings.js';
 import type { DocumentKind } from './kinds.js';
-import { fieldName, typeName } from './messages.js';
+import { fieldName, messageLanguages, typeName, type MessageLanguage } from './messages.js';
 import { slugify } from './slug.js';
 import type { DataPath, SourceFile } from './source.js';
 import { suggest } from './suggest.js';
@@ -18,6 +18,20 @@ export function checkSchema(file: SourceFile, kind: DocumentKind, findings: Find
   }
   for (const error of errors) report(file, kind, error, findings);
   return errors.length === 0;
+}
+
+/**
+ * The first error of a file, a reading problem or one against its schema, worded in every
+ * language: for a file that must be valid before a command writes into it. Undefined when there is none.
+ */
+export function firstError(file: SourceFile, kind: DocumentKind): { line: number; col: number; said: Record<MessageLanguage, string> } | undefined {
+  const [en, sv, fi] = messageLanguages.map((lang) => {
+    const findings = new Findings(lang);
+    for (const p of file.problems) findings.addProblem(file, p);
+    if (file.data !== undefined) checkSchema(file, kind, findings);
+    return findings.diagnostics.find((d) => d.severity === 'error');
+  });
+  return en && { line: en.line, col: en.col, said: { en: en.message, sv: sv!.message, fi: fi!.message } };
 }
 
 /**
@@ -50,6 +64,13 @@ function toPath(data: unknown, pointer: string): (string | number)[] {
   }
   return path;
 }
+
+/** The forms a value should have, in the words of each language. */
+const forms: Record<MessageLanguage, { code: string; date: string; year: string; municipality: string }> = {
+  en: { code: 'NNN, e.g. 434', date: 'YYYY-MM-DD', year: 'YYYY', municipality: '<municipality>' },
+  sv: { code: 'NNN, t.ex. 434', date: 'ÅÅÅÅ-MM-DD', year: 'ÅÅÅÅ', municipality: '<kommun>' },
+  fi: { code: 'NNN, esim. 434', date: 'VVVV-KK-PP', year: 'VVVV', municipality: '<kunta>' },
+};
 
 const valueAt = (data: unknown, path: DataPath) => path.reduce<unknown>((n, k) => (n && typeof n === 'object' ? (n as Record<string | number, unknown>)[k] : undefined), data);
 const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v) ?? String(v)).slice(0, 80);
@@ -85,9 +106,9 @@ function report(file: SourceFile, kind: DocumentKind, e: ErrorObject, findings: 
       return add('invalid-value', { value: show(value), allowed: show(e.params.allowedValue) });
     case 'pattern':
       if (isId) return add('invalid-id', { value: show(value), suggestion: slugify(String(value)) || 'my-id' });
-      return add('invalid-format', { value: show(value), expected: String(e.params.pattern) === '^[0-9]{3}$' ? 'NNN, e.g. 434' : `/${e.params.pattern}/` });
+      return add('invalid-format', { value: show(value), expected: String(e.params.pattern) === '^[0-9]{3}$' ? forms[lang].code : `/${e.params.pattern}/` });
     case 'format':
-      return add('invalid-format', { value: show(value), expected: 'YYYY-MM-DD' });
+      return add('invalid-format', { value: show(value), expected: forms[lang].date });
     case 'maxLength':
       return add('invalid-format', { value: show(value), expected: `≤ ${e.params.limit}` });
     case 'minLength':
@@ -103,11 +124,11 @@ function report(file: SourceFile, kind: DocumentKind, e: ErrorObject, findings: 
       const key = String(e.params.propertyName);
       const keyPath = [...path, key];
       // The only names that are not ids are the years of indicator values.
-      if (e.schemaPath.endsWith('additionalProperties/propertyNames')) return add('invalid-format', { value: key, expected: 'YYYY', field: fieldName('values', lang) }, keyPath, 'key');
+      if (e.schemaPath.endsWith('additionalProperties/propertyNames')) return add('invalid-format', { value: key, expected: forms[lang].year, field: fieldName('values', lang) }, keyPath, 'key');
       return add('invalid-id', { value: key, suggestion: slugify(key) || 'my-id' }, keyPath, 'key');
     }
     case 'oneOf':
-      return add('no-match', { expected: kind === 'indicators' ? "'sotkanet: <id>' | 'own: {sv, fi}'" : "'prefer: <municipality>' | split" });
+      return add('no-match', { expected: kind === 'indicators' ? "'sotkanet: <id>' | 'own: {sv, fi}'" : `'prefer: ${forms[lang].municipality}' | split` });
     default:
       return add('schema', { detail: e.message ?? e.keyword });
   }

@@ -3,6 +3,7 @@ import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Docume
 import type { Severity } from '../diagnostics/diagnostic.js';
 import { ExitCode, WelfareError } from './errors.js';
 import { fastParse } from './fast-yaml.js';
+import { inEach, inEachBy, phrase, type Phrase } from './messages.js';
 import type { CachedParse, ParseCache } from './parse-cache.js';
 import { Positions } from './positions.js';
 
@@ -91,20 +92,26 @@ export async function readInputFile(path: string, shownAs: string, limit = maxFi
     return { bytes: await readFile(path) };
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
-    const why = code === undefined ? String(cause) : (readErrors[code] ?? code);
-    throw new WelfareError(`${shownAs}: cannot read the file (${why})`, ExitCode.environment, { file: shownAs, cause });
+    const known = code === undefined ? undefined : readErrors[code === 'EPERM' ? 'EACCES' : code];
+    const why = known ? inEach(known) : { en: String(code ?? cause), sv: String(code ?? cause), fi: String(code ?? cause) };
+    throw new WelfareError(inEachBy(cannotRead, (lang) => ({ file: shownAs, why: why[lang] })), ExitCode.environment, { file: shownAs, cause });
   }
 }
 
-const readErrors: Record<string, string> = {
-  ENOENT: 'file not found',
-  EISDIR: 'is a folder, not a file',
-  ENOTREG: 'not a regular file but a device, pipe or socket',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ENOTDIR: 'a part of the path is a file, not a folder',
-  ELOOP: 'a symbolic link that loops',
-  ENAMETOOLONG: 'the path is too long',
+const cannotRead = phrase<{ file: string; why: string }>(
+  (p) => `${p.file}: cannot read the file (${p.why})`,
+  (p) => `${p.file}: kunde inte läsa filen (${p.why})`,
+  (p) => `${p.file}: tiedostoa ei voitu lukea (${p.why})`,
+);
+
+const readErrors: Record<string, Phrase> = {
+  ENOENT: phrase(() => 'file not found', () => 'filen finns inte', () => 'tiedostoa ei ole'),
+  EISDIR: phrase(() => 'is a folder, not a file', () => 'är en mapp, inte en fil', () => 'se on kansio eikä tiedosto'),
+  ENOTREG: phrase(() => 'not a regular file but a device, pipe or socket', () => 'inte en vanlig fil utan en enhet, en pipe eller en socket', () => 'ei tavallinen tiedosto vaan laite, putki tai pistoke'),
+  EACCES: phrase(() => 'permission denied', () => 'åtkomst nekad', () => 'ei lukuoikeutta'),
+  ENOTDIR: phrase(() => 'a part of the path is a file, not a folder', () => 'en del av sökvägen är en fil, inte en mapp', () => 'osa polusta on tiedosto eikä kansio'),
+  ELOOP: phrase(() => 'a symbolic link that loops', () => 'en symbolisk länk som pekar i en slinga', () => 'symbolinen linkki, joka kiertää kehää'),
+  ENAMETOOLONG: phrase(() => 'the path is too long', () => 'sökvägen är för lång', () => 'polku on liian pitkä'),
 };
 
 function tooLarge(size: number, path: string, absolutePath: string): SourceFile {

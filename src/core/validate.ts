@@ -8,7 +8,7 @@ import { ExitCode, WelfareError } from './errors.js';
 import { Findings } from './findings.js';
 import { isInside, realPath } from './inside.js';
 import { detectKind, documentKinds } from './kinds.js';
-import type { MessageLanguage } from './messages.js';
+import { inEach, phrase, type MessageLanguage } from './messages.js';
 import { exists, findConfig, layoutOf, requireConfig, SourceCache, type ProjectLayout } from './project.js';
 import { checkSchema } from './schema-check.js';
 import type { DataPath, SourceFile } from './source.js';
@@ -61,6 +61,8 @@ export async function validateProject(configPath: string, options: ValidateOptio
   return run(paths, layout, cache, findings, true);
 }
 
+const noSuchPath = phrase<string>((path) => `${path}: no such file or folder`, (path) => `${path}: ingen sådan fil eller mapp`, (path) => `${path}: tiedostoa tai kansiota ei ole`);
+
 /** Validates the named files, folders or globs, against the project they belong to (if any). */
 export async function validatePaths(patterns: string[], options: ValidateOptions): Promise<ValidationResult> {
   const cache = options.cache ?? new SourceCache(options.cwd);
@@ -77,7 +79,7 @@ export async function validatePaths(patterns: string[], options: ValidateOptions
     }
     const path = resolve(cwd, pattern);
     const info = await stat(path).catch(() => undefined);
-    if (!info) throw new WelfareError(`${pattern}: no such file or folder`, ExitCode.environment);
+    if (!info) throw new WelfareError(inEach(noSuchPath, pattern), ExitCode.environment);
     if (info.isDirectory()) {
       found.push(...(await glob('**/*.{yaml,yml}', path)));
     } else explicit.push(path);

@@ -1,7 +1,46 @@
 import { randomBytes } from 'node:crypto';
 import { link, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { ExitCode, WelfareError } from './errors.js';
+import { ExitCode, inLanguage, WelfareError, type Said } from './errors.js';
+import { inEach, inEachBy, phrase } from './messages.js';
+
+/** What the writing of files says when it cannot, or will not, write. */
+const says = {
+  cannotWrite: phrase<{ path: string; why: string; others: string[] }>(
+    (p) => `cannot write ${p.path}: ${p.why}; ${p.others.length > 0 ? `neither it nor ${p.others.join(', ')} changed` : 'the file that was there is unchanged'}`,
+    (p) => `kunde inte skriva ${p.path}: ${p.why}; ${p.others.length > 0 ? `varken den eller ${p.others.join(', ')} ändrades` : 'filen som fanns där är oförändrad'}`,
+    (p) => `tiedostoa ${p.path} ei voitu kirjoittaa: ${p.why}; ${p.others.length > 0 ? `sitä ja ${p.others.length === 1 ? 'tiedostoa' : 'tiedostoja'} ${p.others.join(', ')} ei muutettu` : 'aiempi tiedosto on ennallaan'}`,
+  ),
+  cannotCreateFolder: phrase<{ dir: string; why: string }>(
+    (p) => `cannot create the folder ${p.dir}: ${p.why}`,
+    (p) => `kunde inte skapa mappen ${p.dir}: ${p.why}`,
+    (p) => `kansiota ${p.dir} ei voitu luoda: ${p.why}`,
+  ),
+  diskFull: phrase(() => 'the disk is full', () => 'disken är full', () => 'levy on täynnä'),
+  readOnly: phrase(() => 'the file system is read-only', () => 'filsystemet är skrivskyddat', () => 'tiedostojärjestelmä on vain luku -tilassa'),
+  denied: phrase(() => 'permission denied (read-only folder?)', () => 'åtkomst nekad (skrivskyddad mapp?)', () => 'ei kirjoitusoikeutta (kirjoitussuojattu kansio?)'),
+  fileInTheWay: phrase(() => 'a file is in the way where a folder should be', () => 'en fil står i vägen där en mapp ska vara', () => 'kansion paikalla on tiedosto'),
+  folderInTheWay: phrase(() => 'a folder of that name is in the way', () => 'en mapp med samma namn står i vägen', () => 'samanniminen kansio on tiellä'),
+  exists: phrase<{ file: string; because?: string }>(
+    (p) => `${p.file} exists already${p.because ? `; ${p.because}` : ''}`,
+    (p) => `${p.file} finns redan${p.because ? `; ${p.because}` : ''}`,
+    (p) => `${p.file} on jo olemassa${p.because ? `; ${p.because}` : ''}`,
+  ),
+  force: phrase<{ anotherFile?: boolean }>(
+    (p) => `add --force to overwrite it${p.anotherFile ? ', or name another file with -o' : ''}`,
+    (p) => `lägg till --force för att skriva över den${p.anotherFile ? ', eller ange en annan fil med -o' : ''}`,
+    (p) => `lisää --force, niin se korvataan${p.anotherFile ? ', tai nimeä toinen tiedosto valitsimella -o' : ''}`,
+  ),
+};
+
+/**
+ * A file that is there already, refused without --force: "x exists already", with why the file
+ * was to be written (`because`) and, with `anotherFile`, the other way out (-o).
+ */
+export function existsAlready(file: string, options: { because?: Said; anotherFile?: boolean } = {}): WelfareError {
+  const { because, anotherFile } = options;
+  return new WelfareError(inEachBy(says.exists, (lang) => ({ file, because: because && inLanguage(because, lang) })), ExitCode.environment, { hint: inEach(says.force, { anotherFile }) });
+}
 
 /**
  * Writes a file so that readers only ever see the old content or the whole new one: a crash, a
@@ -16,7 +55,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     await rename(temp, path);
   } catch (cause) {
     await rm(temp, { force: true }).catch(() => {});
-    throw new WelfareError(`cannot write ${path}: ${whyNot(cause)}; the file that was there is unchanged`, ExitCode.environment, { cause });
+    throw new WelfareError(cannotWrite(path, cause, []), ExitCode.environment, { cause });
   }
 }
 
@@ -62,7 +101,7 @@ export async function writeFilesAtomic(files: readonly { path: string; data: str
       await rm(f.old, { force: true }).catch(() => {});
     }
     const others = planned.filter((f) => f.path !== failed!.path).map((f) => f.path);
-    throw new WelfareError(`cannot write ${failed.path}: ${whyNot(failed.cause)}; ${others.length > 0 ? `neither it nor ${others.join(', ')} changed` : 'the file that was there is unchanged'}`, ExitCode.environment, { cause: failed.cause });
+    throw new WelfareError(cannotWrite(failed.path, failed.cause, others), ExitCode.environment, { cause: failed.cause });
   }
   for (const f of planned) await rm(f.old, { force: true }).catch(() => {});
 }
@@ -91,7 +130,8 @@ export async function makeFolder(dir: string): Promise<void> {
   try {
     await mkdir(dir, { recursive: true });
   } catch (cause) {
-    throw new WelfareError(`cannot create the folder ${dir}: ${whyNot(await plainCause(dir, cause))}`, ExitCode.environment, { cause });
+    const why = whyNot(await plainCause(dir, cause));
+    throw new WelfareError(inEachBy(says.cannotCreateFolder, (lang) => ({ dir, why: why[lang] })), ExitCode.environment, { cause });
   }
 }
 
@@ -107,12 +147,18 @@ async function plainCause(dir: string, cause: unknown): Promise<unknown> {
 }
 
 /** Why a write failed, in words. */
-function whyNot(cause: unknown): string {
+function whyNot(cause: unknown): Record<'en' | 'sv' | 'fi', string> {
   const code = (cause as NodeJS.ErrnoException).code;
-  if (code === 'ENOSPC' || code === 'EDQUOT') return 'the disk is full';
-  if (code === 'EROFS') return 'the file system is read-only';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied (read-only folder?)';
-  if (code === 'ENOTDIR' || code === 'EEXIST') return 'a file is in the way where a folder should be';
-  if (code === 'EISDIR') return 'a folder of that name is in the way';
-  return String(code ?? cause);
+  if (code === 'ENOSPC' || code === 'EDQUOT') return inEach(says.diskFull);
+  if (code === 'EROFS') return inEach(says.readOnly);
+  if (code === 'EACCES' || code === 'EPERM') return inEach(says.denied);
+  if (code === 'ENOTDIR' || code === 'EEXIST') return inEach(says.fileInTheWay);
+  if (code === 'EISDIR') return inEach(says.folderInTheWay);
+  const other = String(code ?? cause);
+  return { en: other, sv: other, fi: other };
+}
+
+function cannotWrite(path: string, cause: unknown, others: string[]): Record<'en' | 'sv' | 'fi', string> {
+  const why = whyNot(cause);
+  return inEachBy(says.cannotWrite, (lang) => ({ path, why: why[lang], others }));
 }

@@ -1,3 +1,4 @@
+import { phrase } from '../core/messages.js';
 import type { MunicipalityMatrix, Project } from '../core/model.js';
 import type { Action, AnnualAssessment, FocusArea, Goal, Language, Period } from '../generated/types.js';
 import { inLanguage } from './words.js';
@@ -36,6 +37,13 @@ export function indicatorTexts(project: Project, action: Action, lang: Language)
 export function periodOf(entry: MunicipalityMatrix, project: Project): Period {
   return entry.matrix.period ?? project.config.period;
 }
+
+/** A year no assessment of the matrix can be for: "2031 is outside the plan period 2023–2025 of lovisa's matrix". */
+export const outsidePeriod = phrase<{ year: number | string; start: number; end: number; municipality: string }>(
+  (p) => `${p.year} is outside the plan period ${p.start}–${p.end} of ${p.municipality}'s matrix`,
+  (p) => `${p.year} ligger utanför planperioden ${p.start}–${p.end} i matrisen för ${p.municipality}`,
+  (p) => `${p.year} on kunnan ${p.municipality} matriisin suunnitelmakauden ${p.start}–${p.end} ulkopuolella`,
+);
 
 /**
  * A worksheet name from a municipality's name, by Excel's rules: none of : \ / ? * [ ], no

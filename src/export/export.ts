@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import { ExitCode, WelfareError } from '../core/errors.js';
+import { didYouMean, inEach, phrase } from '../core/messages.js';
 import type { Project } from '../core/model.js';
 import { exists } from '../core/project.js';
 import { slugify } from '../core/slug.js';
 import { suggest } from '../core/suggest.js';
-import { writeFileAtomic } from '../core/write.js';
+import { existsAlready, writeFileAtomic } from '../core/write.js';
 import type { Language } from '../generated/types.js';
-import { periodOf } from './actions.js';
+import { outsidePeriod, periodOf } from './actions.js';
 import { csvText } from './csv.js';
 import { formSheets } from './form-sheet.js';
 import { matrixSheets } from './matrix-sheet.js';
@@ -39,6 +40,19 @@ export interface ExportResult {
   sheets: { name: string; rows: number }[];
 }
 
+const says = {
+  notMunicipality: phrase<{ id: string; ids: string[] }>(
+    (p) => `--municipality '${p.id}' is not a municipality of this project (${p.ids.join(', ')})`,
+    (p) => `--municipality '${p.id}' är ingen kommun i detta projekt (${p.ids.join(', ')})`,
+    (p) => `--municipality '${p.id}' ei ole tämän projektin kunta (${p.ids.join(', ')})`,
+  ),
+  chooseYear: phrase<boolean>(
+    (several) => (several ? 'choose a year of the period, or one municipality with --municipality' : 'choose a year of the plan period'),
+    (several) => (several ? 'välj ett år inom perioden, eller en kommun med --municipality' : 'välj ett år inom planperioden'),
+    (several) => (several ? 'valitse vuosi kauden sisältä tai yksi kunta valitsimella --municipality' : 'valitse vuosi suunnitelmakauden sisältä'),
+  ),
+};
+
 /** Writes the matrix, or a year's status form, as a spreadsheet. */
 export async function exportSpreadsheet(project: Project, options: ExportOptions): Promise<ExportResult> {
   const lang = options.lang ?? project.config.languages[0] ?? 'sv';
@@ -51,7 +65,7 @@ export async function exportSpreadsheet(project: Project, options: ExportOptions
   const path = options.output ?? join(project.layout.out, `${name}.${options.format}`);
   if (!options.toStdout && !options.force && (await exists(path))) {
     // A filled-in form saved back under its old name is the one copy of everyone's answers.
-    throw new WelfareError(`${path} exists already`, ExitCode.environment, { hint: 'add --force to overwrite it, or name another file with -o' });
+    throw existsAlready(path, { anotherFile: true });
   }
   const data =
     options.format === 'csv'
@@ -68,7 +82,7 @@ function municipalityMatrix(project: Project, id: string) {
   if (found) return found;
   const ids = project.matrices.map((m) => m.municipality.id);
   const guess = suggest(id, ids);
-  throw new WelfareError(`--municipality '${id}' is not a municipality of this project (${ids.join(', ')})`, ExitCode.environment, guess ? { hint: `did you mean '${guess}'?` } : {});
+  throw new WelfareError(inEach(says.notMunicipality, { id, ids }), ExitCode.environment, guess ? { hint: inEach(didYouMean, guess) } : {});
 }
 
 /** Assessments outside the plan period are invalid, so a form for such a year could never be read back. */
@@ -76,9 +90,7 @@ function checkFormYear(project: Project, matrices: Project['matrices'], year: nu
   for (const entry of matrices) {
     const { start, end } = periodOf(entry, project);
     if (year < start || year > end) {
-      throw new WelfareError(`--form ${year} is outside the plan period ${start}–${end} of ${entry.municipality.id}'s matrix`, ExitCode.environment, {
-        hint: matrices.length > 1 ? 'choose a year of the period, or one municipality with --municipality' : 'choose a year of the plan period',
-      });
+      throw new WelfareError(inEach(outsidePeriod, { year: `--form ${year}`, start, end, municipality: entry.municipality.id }), ExitCode.environment, { hint: inEach(says.chooseYear, matrices.length > 1) });
     }
   }
 }

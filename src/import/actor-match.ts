@@ -127,7 +127,7 @@ export class ActorMatcher {
     const units = unitsOf(rest, separators[this.language], (unit) => this.find(this.significant(unit), descendants) ?? this.find(this.significant(unit)));
     if (!create && units.some((unit) => !unit.found)) return undefined;
     const resolved = units.map((unit) => (unit.found ? this.adopt(unit.found, department, line) : this.add(capitalize(unit.name), line, department.id)));
-    this.notes.once('info', line, `${quote(name, 80)} taken as ${resolved.map((a) => `${quote(a.name)} (${a.id})`).join(' and ')} of ${quote(department.name)}`);
+    this.notes.once('info', line, said('takenAsUnits', { text: quote(name, 80), units: resolved.map((a) => `${quote(a.name)} (${a.id})`), department: quote(department.name) }));
     return resolved.map((a) => a.id);
   }
 
@@ -158,7 +158,7 @@ export class ActorMatcher {
     const added = this.added.find((a) => a.id === unit.id);
     if (added && !added.parent && unit.id !== department.id) {
       added.parent = unit.parent = department.id;
-      this.notes.info(line, `the new actor ${quote(unit.name)} (${unit.id}) placed under ${quote(department.name)} (${department.id})`);
+      this.notes.info(line, said('placedUnder', { name: quote(unit.name), id: unit.id, department: quote(department.name), departmentId: department.id }));
     }
     return unit;
   }
@@ -176,7 +176,7 @@ export class ActorMatcher {
     this.remember(actor);
     this.added.push({ id, name, line, ...(parent && { parent }) });
     this.notes.info(line, said('newActor', { name: quote(name), id, ...(parent && { parent }) }));
-    if (near) this.notes.warning(line, `the new actor ${quote(name)} (${id}) looks like ${quote(near.name)} (${near.id}); if they are one actor, keep one of them`);
+    if (near) this.notes.warning(line, said('looksLike', { name: quote(name), id, near: quote(near.name), nearId: near.id }));
     return actor;
   }
 }

@@ -1,13 +1,13 @@
 import { Document, isMap, isSeq } from 'yaml';
 import { ExitCode, WelfareError } from '../core/errors.js';
-import { Findings } from '../core/findings.js';
 import { exists, type SourceCache } from '../core/project.js';
-import { checkSchema } from '../core/schema-check.js';
+import { firstError } from '../core/schema-check.js';
 import type { SourceFile } from '../core/source.js';
 import type { Actor, ActorsRegistry, Language } from '../generated/types.js';
 import type { NewActor } from './actor-match.js';
 import { flowIdLists, yamlOptions } from './matrix-yaml.js';
 import { schemaComment } from '../core/schema-ref.js';
+import { said, saidBy } from './words.js';
 
 /** An actors registry as the import found it: a file of a project, or none yet. */
 export interface ActorRegistryFile {
@@ -23,17 +23,9 @@ export async function readActorRegistry(path: string, cache: SourceCache): Promi
   const shown = cache.shown(path);
   if (!(await exists(path))) return { path, shown, actors: [] };
   const file = await cache.read(path);
-  const findings = new Findings('en');
-  for (const p of file.problems) findings.addProblem(file, p);
-  if (file.data !== undefined) checkSchema(file, 'actors', findings);
-  const problem = findings.diagnostics.find((d) => d.severity === 'error');
+  const problem = firstError(file, 'actors');
   if (problem) {
-    throw new WelfareError(`${problem.message}; the import adds actors to this registry, so it must be valid first`, ExitCode.invalid, {
-      file: shown,
-      line: problem.line,
-      col: problem.col,
-      hint: `run 'welfare validate ${shown}'`,
-    });
+    throw new WelfareError(saidBy('fixRegistry', (lang) => problem.said[lang]), ExitCode.invalid, { file: shown, line: problem.line, col: problem.col, hint: said('validateFile', shown) });
   }
   return { path, shown, file, actors: (file.data as ActorsRegistry).actors };
 }

@@ -18,7 +18,7 @@ export async function findImportProject(output: string | undefined, cache: Sourc
   if (!configPath) return undefined;
   const config = await cache.read(configPath);
   if (config.data === undefined || typeof config.data !== 'object') {
-    throw new WelfareError(`${config.path}: the project configuration cannot be read`, ExitCode.invalid, { file: config.path, hint: `run 'welfare validate' to see why` });
+    throw new WelfareError(said('configUnreadable', config.path), ExitCode.invalid, { file: config.path, hint: said('validateToSee') });
   }
   const layout = layoutOf(configPath, config.data);
   const listed = (config.data as Partial<ProjectConfig>).municipalities;
@@ -37,7 +37,7 @@ export async function findImportProject(output: string | undefined, cache: Sourc
 export function chooseMunicipality(flag: string | undefined, project: ImportProject | undefined, output: string | undefined, clues: { title?: string; input: string }, notes: ImportNotes): string {
   const ids = project?.municipalities.map((m) => m.id) ?? [];
   if (flag) {
-    if (project && !ids.includes(flag)) throw new WelfareError(`--municipality ${flag}: not a municipality of this project (${ids.join(', ')})`, ExitCode.environment);
+    if (project && !ids.includes(flag)) throw new WelfareError(said('municipalityFlag', { flag, ids }), ExitCode.environment);
     return flag;
   }
   const ask = (why: Said) =>

@@ -2,7 +2,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { ExitCode, WelfareError } from '../core/errors.js';
 import { exists, SourceCache } from '../core/project.js';
-import { writeFilesAtomic } from '../core/write.js';
+import { existsAlready, writeFilesAtomic } from '../core/write.js';
 import type { ActionMatrix, Language } from '../generated/types.js';
 import { matrix as validMatrix } from '../generated/validators.js';
 import { ActorMatcher } from './actor-match.js';
@@ -15,8 +15,7 @@ import { ImportNotes, type ImportNote } from './notes.js';
 import { cleanRows } from './rows.js';
 import { schemaRef } from '../core/schema-ref.js';
 import { recoverStructure } from './structure.js';
-import { readAs, readTable, type TableSource } from './table.js';
-import { plural } from './text.js';
+import { readTable, type TableSource } from './table.js';
 import { said } from './words.js';
 import type { Said } from '../core/errors.js';
 
@@ -67,7 +66,7 @@ export async function importMatrix(options: ImportOptions): Promise<ImportResult
   const at = (p: string) => resolve(cache.cwd, p);
   const output = options.output ? at(options.output) : options.into ? at(options.into) : undefined;
   if (options.output && !options.force && !options.dryRun && (await exists(at(options.output)))) {
-    throw new WelfareError(`${options.output} exists already`, ExitCode.environment, { hint: 'add --force to overwrite it' });
+    throw existsAlready(options.output);
   }
   const table = await readTable(at(options.input), cache.shown(at(options.input)));
   const notes = new ImportNotes();
@@ -75,7 +74,7 @@ export async function importMatrix(options: ImportOptions): Promise<ImportResult
   const imported = recoverStructure(cleanRows(table, notes), table.source.format === 'xlsx', notes);
   if (notes.errors > 0) return failed(table.source, notes);
   if (imported.language !== options.language) {
-    notes.warning(undefined, `the column headings are in ${imported.language === 'fi' ? 'Finnish' : 'Swedish'}, but the import is told the table is in ${options.language === 'fi' ? 'Finnish' : 'Swedish'} (--lang ${options.language})`);
+    notes.warning(undefined, said('headingsLanguage', { headings: imported.language, told: options.language }));
   }
 
   const project = await findImportProject(output, cache);
@@ -96,8 +95,7 @@ export async function importMatrix(options: ImportOptions): Promise<ImportResult
     text = result.text;
     data = parse(text);
     names = result.actorNames;
-    const { focusAreas, goals, actions, indicators } = result.added;
-    counts = `${options.language} text added to ${plural(focusAreas, 'focus area')}, ${plural(goals, 'goal')}, ${plural(actions, 'action')}, ${plural(indicators, 'indicator')}`;
+    counts = said('added', { language: options.language, ...result.added, newActors: actors.added.length });
   } else {
     const known = registry?.actors.flatMap((a) => (a.name[options.language] ? [a.name[options.language]!] : [])) ?? [];
     const matrix = assembleMatrix(imported, options.language, municipality, actors, known, notes);
@@ -113,7 +111,7 @@ export async function importMatrix(options: ImportOptions): Promise<ImportResult
     notes: notes.list,
     matrix: { text, ...(output && { path: output, shown: cache.shown(output) }) },
     ...(planned && { registry: planned }),
-    summary: typeof counts === 'string' && actors.added.length > 0 ? `${counts}; ${plural(actors.added.length, 'new actor')}` : counts,
+    summary: counts,
   };
 }
 
@@ -135,7 +133,7 @@ async function registryFor(project: Awaited<ReturnType<typeof findImportProject>
   const stem = (p: string) => basename(p, extname(p));
   const path = output ? join(dirname(output), `${stem(output)}.actors.yaml`) : resolve(cache.cwd, `${stem(options.input)}.actors.yaml`);
   if (!options.force && !options.dryRun && (await exists(path))) {
-    throw new WelfareError(`${cache.shown(path)} exists already; the import writes the new actors there when there is no project`, ExitCode.environment, { hint: 'add --force to overwrite it' });
+    throw existsAlready(cache.shown(path), { because: said('actorsFileThere') });
   }
   return { path, shown: cache.shown(path), actors: [] };
 }

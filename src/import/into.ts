@@ -1,8 +1,6 @@
 import { isMap } from 'yaml';
 import { ExitCode, WelfareError } from '../core/errors.js';
-import { Findings } from '../core/findings.js';
-import { languageNames } from '../core/messages.js';
-import { checkSchema } from '../core/schema-check.js';
+import { firstError } from '../core/schema-check.js';
 import type { DataPath, SourceFile } from '../core/source.js';
 import type { Action, ActionMatrix, Actor, Language, Text } from '../generated/types.js';
 import type { ActorMatcher } from './actor-match.js';
@@ -10,7 +8,7 @@ import { actorSplitter } from './actor-split.js';
 import { yamlOptions } from './matrix-yaml.js';
 import { quote, type ImportNotes } from './notes.js';
 import type { ImportedAction, ImportedMatrix } from './structure.js';
-import { plural } from './text.js';
+import { said, saidBy, type Part, type Place } from './words.js';
 
 /** What `--into` changed: the matrix's new text and the actor names learnt for the registry. */
 export interface IntoResult {
@@ -22,12 +20,9 @@ export interface IntoResult {
 
 /** The matrix `--into` adds to must be valid, or positions would pair the wrong rows. */
 export function checkIntoMatrix(file: SourceFile): ActionMatrix {
-  const findings = new Findings('en');
-  for (const p of file.problems) findings.addProblem(file, p);
-  if (file.data !== undefined) checkSchema(file, 'matrix', findings);
-  const problem = findings.diagnostics.find((d) => d.severity === 'error');
+  const problem = firstError(file, 'matrix');
   if (problem) {
-    throw new WelfareError(`${problem.message}; fix the matrix before adding a language to it`, ExitCode.invalid, { file: file.path, line: problem.line, col: problem.col, hint: `run 'welfare validate ${file.path}'` });
+    throw new WelfareError(saidBy('fixIntoMatrix', (lang) => problem.said[lang]), ExitCode.invalid, { file: file.path, line: problem.line, col: problem.col, hint: said('validateFile', file.path) });
   }
   return file.data as ActionMatrix;
 }
@@ -42,14 +37,13 @@ export function addLanguage(file: SourceFile, matrix: ActionMatrix, table: Impor
   const added = { focusAreas: 0, goals: 0, actions: 0, indicators: 0 };
   const proposals = new Map<string, Map<string, number[]>>();
   const other: Language = language === 'sv' ? 'fi' : 'sv';
-  const languageName = languageNames[language].en;
   const splitActors = actorSplitter(language, registry.flatMap((a) => (a.name[language] ? [a.name[language]!] : [])));
 
-  const setText = (path: DataPath, current: Text | undefined, value: string, line: number | undefined, what: string): boolean => {
+  const setText = (path: DataPath, current: Text | undefined, value: string, line: number | undefined, place: Place): boolean => {
     if (!current) return false;
     const existing = current[language];
     if (existing !== undefined) {
-      if (existing.normalize('NFC') !== value) notes.warning(line, `${what} already has a ${languageName} text, kept: ${quote(existing)} (the table says ${quote(value)})`);
+      if (existing.normalize('NFC') !== value) notes.warning(line, said('keptText', { place, language, existing: quote(existing), value: quote(value) }));
       return false;
     }
     const node = doc.getIn(path, true);
@@ -57,41 +51,40 @@ export function addLanguage(file: SourceFile, matrix: ActionMatrix, table: Impor
     node.set(language, value);
     return true;
   };
-  const pair = <A, B>(mine: readonly A[], theirs: readonly B[], what: string, line: number | undefined, where: string, each: (a: A, b: B, i: number) => void) => {
-    if (mine.length !== theirs.length) {
-      const extra = plural(Math.abs(mine.length - theirs.length), what);
-      notes.warning(line, `${where}: ${plural(theirs.length, what)} in the table, ${mine.length} in the matrix; paired by position, the ${mine.length > theirs.length ? 'matrix' : 'table'}'s last ${extra} left unpaired`);
-    }
+  const pair = <A, B>(mine: readonly A[], theirs: readonly B[], part: Part, line: number | undefined, place: Place, each: (a: A, b: B, i: number) => void) => {
+    if (mine.length !== theirs.length) notes.warning(line, said('unpaired', { place, part, table: theirs.length, matrix: mine.length }));
     for (let i = 0; i < Math.min(mine.length, theirs.length); i++) each(mine[i]!, theirs[i]!, i);
   };
 
   if (table.title) {
-    if (matrix.title) setText(['title'], matrix.title, table.title, undefined, 'the matrix title');
-    else notes.info(undefined, `the table's title is not added: the matrix has no title`);
+    if (matrix.title) setText(['title'], matrix.title, table.title, undefined, { kind: 'title' });
+    else notes.info(undefined, said('titleNotAdded'));
   }
   if (table.introduction) {
-    if (matrix.introduction) setText(['introduction'], matrix.introduction, table.introduction.join('\n\n'), undefined, 'the introduction');
-    else notes.info(undefined, `the table's introduction is not added: the matrix has none`);
+    if (matrix.introduction) setText(['introduction'], matrix.introduction, table.introduction.join('\n\n'), undefined, { kind: 'introduction' });
+    else notes.info(undefined, said('introductionNotAdded'));
   }
-  pair(matrix.focusAreas, table.focusAreas, 'focus area', undefined, 'the matrix', (fa, tfa, i) => {
+  pair(matrix.focusAreas, table.focusAreas, 'focus area', undefined, { kind: 'matrix' }, (fa, tfa, i) => {
     const faPath = ['focusAreas', i];
-    if (setText([...faPath, 'title'], fa.title, tfa.title, tfa.line, `focus area '${fa.id}'`)) added.focusAreas++;
-    pair(fa.goals, tfa.goals, 'goal', tfa.line, `focus area '${fa.id}'`, (goal, tgoal, j) => {
+    const focusArea: Place = { kind: 'focusAreas', id: fa.id };
+    if (setText([...faPath, 'title'], fa.title, tfa.title, tfa.line, focusArea)) added.focusAreas++;
+    pair(fa.goals, tfa.goals, 'goal', tfa.line, focusArea, (goal, tgoal, j) => {
       const goalPath = [...faPath, 'goals', j];
-      if (setText([...goalPath, 'text'], goal.text, tgoal.text, tgoal.line, `goal '${goal.id}'`)) added.goals++;
-      pair(goal.actions, tgoal.actions, 'action', tgoal.line, `goal '${goal.id}'`, (act, tact, k) => {
+      const goalPlace: Place = { kind: 'goals', id: goal.id };
+      if (setText([...goalPath, 'text'], goal.text, tgoal.text, tgoal.line, goalPlace)) added.goals++;
+      pair(goal.actions, tgoal.actions, 'action', tgoal.line, goalPlace, (act, tact, k) => {
         const actionPath = [...goalPath, 'actions', k];
         checkNumbers(act.text[other], tact.text, tact.line, act.id, notes);
-        if (setText([...actionPath, 'text'], act.text, tact.text, tact.line, `action '${act.id}'`)) added.actions++;
-        pair(act.indicators, tact.indicators, 'indicator', tact.line, `action '${act.id}'`, (use, indicator, n) => {
-          if (use.ref && !use.text) return notes.info(tact.line, `indicator ${n + 1} of action '${act.id}' refers to the indicators registry ('${use.ref}'); the table's ${quote(indicator)} is not added`);
-          if (setText([...actionPath, 'indicators', n, 'text'], use.text, indicator, tact.line, `indicator ${n + 1} of action '${act.id}'`)) added.indicators++;
+        if (setText([...actionPath, 'text'], act.text, tact.text, tact.line, { kind: 'actions', id: act.id })) added.actions++;
+        pair(act.indicators, tact.indicators, 'indicator', tact.line, { kind: 'actions', id: act.id }, (use, indicator, n) => {
+          if (use.ref && !use.text) return notes.info(tact.line, said('indicatorRef', { n: n + 1, action: act.id, ref: use.ref, text: quote(indicator) }));
+          if (setText([...actionPath, 'indicators', n, 'text'], use.text, indicator, tact.line, { kind: 'indicator', n: n + 1, action: act.id })) added.indicators++;
         });
         pairActors(act, tact, language, splitActors, actors, registry, proposals, notes);
       });
     });
   });
-  return { text: doc.toString(yamlOptions), actorNames: chooseNames(proposals, languageName, notes), added };
+  return { text: doc.toString(yamlOptions), actorNames: chooseNames(proposals, language, notes), added };
 }
 
 /**
@@ -111,11 +104,11 @@ function pairActors(act: Action, tact: ImportedAction, language: Language, split
     }
   }
   const strangers = [...found].filter((id) => !act.actors.includes(id));
-  if (strangers.length > 0) notes.warning(line, `the table names ${strangers.join(', ')} for action '${act.id}', which has ${act.actors.join(', ')}`);
+  if (strangers.length > 0) notes.warning(line, said('otherActors', { named: strangers, action: act.id, actors: act.actors }));
   const unnamed = act.actors.filter((id) => !found.has(id) && !registry.find((a) => a.id === id)?.name[language]);
   if (unknown.length === 0) return;
   if (unknown.length !== unnamed.length) {
-    notes.warning(line, `the table's actors ${unknown.map((n) => quote(n)).join(', ')} are not in the registry and do not pair with the actors of action '${act.id}' (${act.actors.join(', ')})`);
+    notes.warning(line, said('unpairedActors', { names: unknown.map((n) => quote(n)), action: act.id, actors: act.actors }));
     return;
   }
   unknown.forEach((name, i) => {
@@ -127,16 +120,14 @@ function pairActors(act: Action, tact: ImportedAction, language: Language, split
 }
 
 /** Each actor's name is the one most rows give it; the others are reported. */
-function chooseNames(proposals: Map<string, Map<string, number[]>>, languageName: string, notes: ImportNotes): Map<string, string> {
+function chooseNames(proposals: Map<string, Map<string, number[]>>, language: Language, notes: ImportNotes): Map<string, string> {
   const names = new Map<string, string>();
   for (const [id, byName] of proposals) {
     const ranked = [...byName.entries()].sort((a, b) => b[1].length - a[1].length || a[1][0]! - b[1][0]!);
     const [name, lines] = ranked[0]!;
     names.set(id, name);
-    notes.info(lines[0], `${quote(name)} taken as the ${languageName} name of the actor '${id}' (${plural(lines.length, 'row')})`);
-    for (const [otherName, otherLines] of ranked.slice(1)) {
-      notes.warning(otherLines[0], `${quote(otherName)} is paired with the actor '${id}' too, which is named ${quote(name)}; check which is right`);
-    }
+    notes.info(lines[0], said('actorName', { name: quote(name), language, id, rows: lines.length }));
+    for (const [otherName, otherLines] of ranked.slice(1)) notes.warning(otherLines[0], said('pairedToo', { name: quote(otherName), id, named: quote(name) }));
   }
   return names;
 }
@@ -146,6 +137,6 @@ function checkNumbers(existing: string | undefined, imported: string, line: numb
   if (!existing) return;
   const numbers = (s: string) => [...s.matchAll(/\d+/g)].map((m) => m[0]).sort().join(' ');
   if (numbers(existing) !== numbers(imported)) {
-    notes.warning(line, `action '${id}' and this row do not have the same numbers (${numbers(existing) || 'none'} / ${numbers(imported) || 'none'}): check that they are the same action`);
+    notes.warning(line, said('otherNumbers', { id, matrix: numbers(existing), table: numbers(imported) }));
   }
 }

@@ -1,7 +1,8 @@
 import { oneLine } from './clean.js';
 import { quote, type ImportNotes } from './notes.js';
 import type { CleanRow } from './rows.js';
-import { least, numbered, plural } from './text.js';
+import { least, numbered } from './text.js';
+import { said } from './words.js';
 
 /** What the text above the first table gives: a title, an introduction, the list of focus areas. */
 export interface Preamble {
@@ -37,17 +38,17 @@ export function readPreamble(rows: readonly CleanRow[], notes: ImportNotes): Pre
   const [title, ...paragraphs] = rest[0] && rest[0] === items[0] ? rest : [undefined, ...rest];
   if (title) {
     preamble.title = title;
-    notes.info(title.line, `taken as the matrix's title: ${quote(title.text, 80)}`);
+    notes.info(title.line, said('matrixTitle', quote(title.text, 80)));
   }
   if (listed.size > 0) {
     const lines = [...focusAreaList.values()].map((f) => f.line);
-    notes.info(lines[0], `a list of ${plural(focusAreaList.size, 'focus area')}: its titles are used for the numbered headings below`, lines[lines.length - 1]);
+    notes.info(lines[0], said('focusAreaList', focusAreaList.size), lines[lines.length - 1]);
   }
-  if (listHeading >= 0) notes.info(items[listHeading]!.line, `${quote(items[listHeading]!.text)} taken as the heading of that list and left out`);
+  if (listHeading >= 0) notes.info(items[listHeading]!.line, said('listHeading', quote(items[listHeading]!.text)));
   const introduction = paragraphs.filter((p): p is { line: number; text: string } => p !== undefined);
   if (introduction.length > 0) {
     preamble.introduction = { line: introduction[0]!.line, paragraphs: introduction.map((p) => p.text) };
-    notes.info(introduction[0]!.line, `taken as the introduction (${plural(introduction.length, 'paragraph')}), not as actions`, introduction[introduction.length - 1]!.line);
+    notes.info(introduction[0]!.line, said('introduction', introduction.length), introduction[introduction.length - 1]!.line);
   }
   return preamble;
 }

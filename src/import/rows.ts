@@ -24,7 +24,7 @@ export function cleanRows(table: Table, notes: ImportNotes): CleanRow[] {
     const mendedCells = cells.map((cell) => {
       const lines = cell.lines.map((text) => {
         const { text: mended, mended: words } = mendHyphenation(text, breaks);
-        for (const word of words) notes.info(line, `${quote(word.broken)} taken as ${quote(word.whole)}, a word broken by hyphenation (the table writes ${quote(word.evidence)} elsewhere)`);
+        for (const word of words) notes.info(line, said('hyphenation', { broken: quote(word.broken), whole: quote(word.whole), evidence: quote(word.evidence) }));
         return mended;
       });
       return { ...cell, lines };

@@ -4,7 +4,7 @@ import { readHeader, type ColumnRole, type Header } from './header.js';
 import { quote, type ImportNotes } from './notes.js';
 import { readPreamble, type Preamble } from './preamble.js';
 import type { CleanRow } from './rows.js';
-import { countWord, greatest, isCapitals, least, numbered, plural, sameText, sentenceCase } from './text.js';
+import { greatest, isCapitals, least, numbered, sameText, sentenceCase } from './text.js';
 import { said } from './words.js';
 
 /** An action as the table gives it, before ids and actors are resolved. */
@@ -48,7 +48,7 @@ export function recoverStructure(rows: readonly CleanRow[], positional: boolean,
   });
   const first = least(headers.keys());
   if (!Number.isFinite(first)) {
-    notes.error(undefined, 'no header row found: the table needs a row naming its columns, such as MÅL / ÅTGÄRD / INDIKATOR / ANSVARIG AKTÖR or TAVOITE / TOIMENPIDE / MITTARI / VASTUUTAHO, in any order');
+    notes.error(undefined, said('noHeader'));
     return { focusAreas: [], language: 'sv' };
   }
   // The line just above the first header is the first focus area's heading when it stands alone.
@@ -103,13 +103,13 @@ class StructureReader {
     const actors = listItems(cells.actor);
     if (goal) this.readGoal(row.line, goal, !action && indicators.length === 0 && actors.length === 0);
     if (action) {
-      if (!this.goal) return this.notes.error(row.line, `the action ${quote(action)} has no goal above it; give the row its goal`);
+      if (!this.goal) return this.notes.error(row.line, said('actionWithoutGoal', quote(action)));
       this.action = { line: row.line, text: action, indicators: [], actorTexts: [] };
       this.goal.actions.push(this.action);
     } else if (indicators.length > 0 || actors.length > 0) {
-      if (!this.action) return this.notes.error(row.line, `${this.heading('indicator')} and ${this.heading('actor')} with no action above them`);
-      const what = [indicators.length > 0 && this.heading('indicator'), actors.length > 0 && this.heading('actor')].filter(Boolean).join(' and ');
-      this.notes.info(row.line, `no action text: ${what} taken as more of the action on line ${this.action.line}`);
+      if (!this.action) return this.notes.error(row.line, said('withoutAction', { indicator: this.heading('indicator'), actor: this.heading('actor') }));
+      const columns = [indicators.length > 0 && this.heading('indicator'), actors.length > 0 && this.heading('actor')].filter((c) => c !== false);
+      this.notes.info(row.line, said('moreOfAction', { columns, line: this.action.line }));
     }
     this.action?.indicators.push(...indicators);
     this.action?.actorTexts.push(...actors.map((text) => ({ line: row.line, text })));
@@ -118,18 +118,17 @@ class StructureReader {
   /** The focus areas with their goals and actions; what cannot make a valid matrix is noted. */
   finish(): ImportedFocusArea[] {
     for (const [goal, lines] of this.repeats) {
-      const rows = lines.length === 1 ? 'a row repeats' : `${lines.length} rows repeat`;
-      this.notes.info(lines[0], `${rows} the text of the goal on line ${goal.line}: taken as more of that goal`, lines[lines.length - 1]);
+      this.notes.info(lines[0], said('goalRepeated', { rows: lines.length, line: goal.line }), lines[lines.length - 1]);
     }
     const kept: ImportedFocusArea[] = [];
     for (const focusArea of this.focusAreas) {
       focusArea.goals = focusArea.goals.filter((goal) => {
         if (goal.actions.length > 0) return true;
-        this.notes.warning(goal.line, `the goal ${quote(goal.text)} has no actions under it and is left out`);
+        this.notes.warning(goal.line, said('goalWithoutActions', quote(goal.text)));
         return false;
       });
       if (focusArea.goals.length === 0) {
-        this.notes.warning(focusArea.line, `the focus area ${quote(focusArea.title)} has no goals with actions and is left out`);
+        this.notes.warning(focusArea.line, said('focusAreaWithoutGoals', quote(focusArea.title)));
         continue;
       }
       kept.push(focusArea);
@@ -137,12 +136,12 @@ class StructureReader {
         const lastLine = greatest(goal.actions.map((a) => a.line));
         this.notes.info(goal.line, said('goalActions', { goal: quote(goal.text), actions: goal.actions.length }), lastLine);
         for (const action of goal.actions) {
-          if (action.indicators.length === 0) this.notes.error(action.line, `the action ${quote(action.text)} has no indicator (the ${this.heading('indicator')} cell is empty); a matrix needs one for every action`);
-          if (action.actorTexts.length === 0) this.notes.error(action.line, `the action ${quote(action.text)} has no responsible actor (the ${this.heading('actor')} cell is empty); a matrix needs one for every action`);
+          if (action.indicators.length === 0) this.notes.error(action.line, said('noIndicator', { action: quote(action.text), column: this.heading('indicator') }));
+          if (action.actorTexts.length === 0) this.notes.error(action.line, said('noActor', { action: quote(action.text), column: this.heading('actor') }));
         }
       }
     }
-    if (kept.length === 0 && this.notes.errors === 0) this.notes.error(undefined, 'the table has no actions');
+    if (kept.length === 0 && this.notes.errors === 0) this.notes.error(undefined, said('noActions'));
     return kept;
   }
 
@@ -151,7 +150,7 @@ class StructureReader {
     if (!this.announced || order(this.announced) !== order(header)) {
       this.notes.info(header.line, said('headerRow', header.headings.filter(Boolean)));
       for (const { index, heading } of header.ignored) {
-        this.notes.warning(header.line, `column ${index + 1} (${quote(heading)}) is not a column of the action matrix; its text is not imported`);
+        this.notes.warning(header.line, said('otherColumn', { n: index + 1, heading: quote(heading) }));
       }
     }
     this.header = header;
@@ -187,13 +186,13 @@ class StructureReader {
     let title = text;
     if (listed && sameText(listed.title, text)) {
       title = listed.title;
-      if (listed.title !== text) this.notes.info(line, `title written as in the list on line ${listed.line} (${quote(listed.title)})`);
+      if (listed.title !== text) this.notes.info(line, said('titleAsListed', { line: listed.line, title: quote(listed.title) }));
     } else {
       if (isCapitals(text)) {
         title = sentenceCase(text);
         this.notes.info(line, said('capitals', quote(title)));
       }
-      if (listed) this.notes.info(line, `the list on line ${listed.line} calls this focus area ${quote(listed.title)}; the heading's wording is kept`);
+      if (listed) this.notes.info(line, said('listedOtherwise', { line: listed.line, title: quote(listed.title) }));
     }
     this.focusArea = { line, title, goals: [] };
     this.focusAreas.push(this.focusArea);
@@ -209,13 +208,13 @@ class StructureReader {
       return;
     }
     if (!this.focusArea) {
-      this.notes.error(line, `the goal ${quote(text)} comes before any focus area; put a heading such as "1. …" above the table`);
+      this.notes.error(line, said('goalBeforeFocusArea', quote(text)));
       return;
     }
     this.goal = { line, text, actions: [] };
     this.focusArea.goals.push(this.goal);
     this.action = undefined;
-    if (alone) this.notes.info(line, `only a goal on this row: the actions on the rows below are taken as its actions`);
+    if (alone) this.notes.info(line, said('goalAlone'));
   }
 
   /**
@@ -232,11 +231,11 @@ class StructureReader {
       const rest = Array.from({ length: width }, (_, i) => i).filter((i) => !continued.has(i));
       if (row.cells.length === rest.length) {
         place = (i) => rest[i]!;
-        const taken = rest.slice(0, row.cells.length).map((i) => this.header.headings[i]).join(' / ');
-        this.notes.info(row.line, `${countWord(row.cells.length)} cells, taken as ${taken}${this.goal ? ` under the goal ${quote(this.goal.text)}` : ''}`);
+        const columns = rest.slice(0, row.cells.length).map((i) => this.header.headings[i]).join(' / ');
+        this.notes.info(row.line, said('cellsTaken', { cells: row.cells.length, columns, ...(this.goal && { goal: quote(this.goal.text) }) }));
       } else {
-        const taken = row.cells.map((_, i) => this.header.headings[i]).join(' / ');
-        this.notes.warning(row.line, `${countWord(row.cells.length)} cells where the header has ${countWord(width)}: taken as ${taken}`);
+        const columns = row.cells.map((_, i) => this.header.headings[i]).join(' / ');
+        this.notes.warning(row.line, said('cellsUnlikeHeader', { cells: row.cells.length, width, columns }));
       }
     }
     const cells: RowCells = {};
@@ -244,7 +243,7 @@ class StructureReader {
       const column = place(i);
       const role = roleAt.get(column);
       if (role) cells[role] = row.cells[i];
-      else if (column >= width) this.notes.warning(row.line, `text in column ${column + 1}, which has no heading, is not imported: ${quote(oneLine(row.cells[i]))}`);
+      else if (column >= width) this.notes.warning(row.line, said('unheadedColumn', { n: column + 1, text: quote(oneLine(row.cells[i])) }));
     });
     return cells;
   }

@@ -3,6 +3,7 @@ import { ExitCode, WelfareError } from '../core/errors.js';
 import { maxFileBytes, readInputFile } from '../core/source.js';
 import { decodeText, type TextEncoding } from './decode.js';
 import { detectDelimiter, parseDelimited, type Delimiter } from './delimited.js';
+import { said } from './words.js';
 
 /** One row of a table as read, before any cleaning: its cells and where it starts in the source. */
 export interface TableRow {
@@ -15,11 +16,6 @@ export interface TableRow {
 export type TableSource =
   | { format: 'delimited'; encoding: TextEncoding; delimiter: Delimiter }
   | { format: 'xlsx'; sheet: string; otherSheets: string[] };
-
-/** How a text table was read, for a report: "semicolon-separated text in windows-1252". */
-export function readAs(source: Extract<TableSource, { format: 'delimited' }>): string {
-  return `${{ '\t': 'tab', ';': 'semicolon', ',': 'comma' }[source.delimiter]}-separated text in ${source.encoding}`;
-}
 
 export interface Table {
   /** The rows that hold any text; blank lines and empty rows are left out. */
@@ -50,10 +46,7 @@ async function readBytes(path: string, shownAs: string): Promise<Buffer> {
   const read = await readInputFile(path, shownAs);
   if ('bytes' in read) return read.bytes;
   const mb = (bytes: number) => Math.round(bytes / 1048576);
-  throw new WelfareError(`${shownAs}: the file is ${mb(read.tooLarge)} MB, more than welfare reads (${mb(maxFileBytes())} MB)`, ExitCode.invalid, {
-    file: shownAs,
-    hint: 'an action matrix is far smaller: is this the right file? WELFARE_MAX_FILE_MB raises the limit',
-  });
+  throw new WelfareError(said('tooLarge', { file: shownAs, mb: mb(read.tooLarge), limit: mb(maxFileBytes()) }), ExitCode.invalid, { file: shownAs, hint: said('farSmaller') });
 }
 
 export async function tableFromBytes(bytes: Uint8Array, shownAs: string): Promise<Table> {
@@ -61,7 +54,7 @@ export async function tableFromBytes(bytes: Uint8Array, shownAs: string): Promis
   // The workbook reader is loaded only for a workbook.
   if (kind === 'zip') return (await import('./xlsx.js')).readXlsx(bytes, shownAs);
   if (kind !== 'text') {
-    throw new WelfareError(`${shownAs}: this is ${unsupported[kind]}, which welfare cannot read`, ExitCode.invalid, { file: shownAs, hint: unsupportedHint[kind] });
+    throw new WelfareError(said('unreadable', { file: shownAs, kind }), ExitCode.invalid, { file: shownAs, hint: said('unreadableHint', kind) });
   }
   const { text, encoding } = decodeText(bytes);
   const delimiter = extname(shownAs).toLowerCase() === '.tsv' ? '\t' : detectDelimiter(text);
@@ -81,9 +74,3 @@ function sniff(bytes: Uint8Array): Sniffed {
   if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'ole';
   return 'text';
 }
-
-const unsupported = { pdf: 'a PDF', ole: 'an old Office file (.xls or .doc)' } as const;
-const unsupportedHint = {
-  pdf: 'open the PDF, select the action matrix, copy it into a text file and import that file',
-  ole: 'save it as .xlsx or CSV in Excel, or copy the table out of the Word document into a text file',
-} as const;

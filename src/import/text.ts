@@ -13,12 +13,6 @@ export const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + tex
 
 export const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-const numberWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-/** A count in words for small numbers, as the report reads better that way ("three cells"). */
-export const countWord = (n: number) => numberWords[n] ?? String(n);
-
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /** A numbered heading or list item: "1. INVOLVERING AV INVÅNARNA", "Painopiste 2: Osallisuus". */
 export function numbered(text: string): { number: number; text: string } | undefined {
   const m = /^(?:(?:tyngdpunkt|insatsområde|painopiste(?:alue)?)\s*)?(\d{1,2})(?:\s*[.):]\s*|\s+)(?!\d)(\S.*)$/iu.exec(text);

@@ -1,9 +1,20 @@
 import { posix } from 'node:path';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { ExitCode, WelfareError } from '../core/errors.js';
+import { inEach, phrase } from '../core/messages.js';
 import { maxFileBytes } from '../core/source.js';
 import type { Table, TableRow } from './table.js';
+import { said, saidBy } from './words.js';
 import { Deadline, OverBound, ZipParts, type ZipBounds } from './zip-parts.js';
+
+const tooMany = {
+  merged: phrase<number>((n) => `more than ${n} merged ranges in a sheet`, (n) => `fler än ${n} sammanfogade områden på ett blad`, (n) => `yli ${n} yhdistettyä aluetta yhdessä taulukossa`),
+  cells: phrase<number>(
+    (n) => `more than ${n.toLocaleString('en')} cells in a sheet`,
+    (n) => `fler än ${n.toLocaleString('sv')} celler på ett blad`,
+    (n) => `yli ${n.toLocaleString('fi')} solua yhdessä taulukossa`,
+  ),
+};
 
 /**
  * What reading a workbook may cost. Each part welfare reads (the workbook, its shared strings,
@@ -38,19 +49,12 @@ export async function readXlsxSheets(bytes: Uint8Array, shownAs: string): Promis
     read = await readWorkbook(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), bounds);
   } catch (error) {
     if (error instanceof OverBound) {
-      throw new WelfareError(`${shownAs}: the workbook is too large to read (${error.message}), far more than an action matrix needs`, ExitCode.invalid, {
-        file: shownAs,
-        hint: 'a workbook can hold pictures and declare ranges of millions of cells; save the sheet anew, or export it as CSV and import that',
-      });
+      throw new WelfareError(saidBy('workbookTooLarge', (lang) => ({ file: shownAs, why: error.said[lang] })), ExitCode.invalid, { file: shownAs, hint: said('workbookTooLargeHint') });
     }
-    throw new WelfareError(`${shownAs}: not an Excel workbook that welfare can read`, ExitCode.invalid, {
-      file: shownAs,
-      cause: error,
-      hint: 'a Word document (.docx) is not a table file: copy the action matrix out of it into a text file and import that',
-    });
+    throw new WelfareError(said('notWorkbook', shownAs), ExitCode.invalid, { file: shownAs, cause: error, hint: said('notWorkbookHint') });
   }
   const sheets = read.filter((s) => s.rows.length > 0);
-  if (sheets.length === 0) throw new WelfareError(`${shownAs}: the workbook has no text in any sheet`, ExitCode.invalid, { file: shownAs });
+  if (sheets.length === 0) throw new WelfareError(said('emptyWorkbook', shownAs), ExitCode.invalid, { file: shownAs });
   return sheets.map(({ name, rows }) => ({ rows, source: { format: 'xlsx', sheet: name, otherSheets: sheets.filter((s) => s.name !== name).map((s) => s.name) } }));
 }
 
@@ -167,7 +171,7 @@ async function sheetRows(zip: ZipParts, path: string, shared: string[], deadline
       else if (name === 'mergeCell') {
         const range = rangeOf(tag.attributes.ref ?? '');
         if (range) merged.push(range);
-        if (merged.length > workbookBounds.mergedRanges) throw new OverBound(`more than ${workbookBounds.mergedRanges} merged ranges in a sheet`);
+        if (merged.length > workbookBounds.mergedRanges) throw new OverBound(inEach(tooMany.merged, workbookBounds.mergedRanges));
       }
     },
     close(name) {
@@ -179,7 +183,7 @@ async function sheetRows(zip: ZipParts, path: string, shared: string[], deadline
       } else if (name === 'row' && row) {
         if (row.some((c) => c.trim() !== '')) {
           cells += row.length;
-          if (cells > workbookBounds.cells) throw new OverBound(`more than ${workbookBounds.cells.toLocaleString('en')} cells in a sheet`);
+          if (cells > workbookBounds.cells) throw new OverBound(inEach(tooMany.cells, workbookBounds.cells));
           rows.push({ line, cells: row });
         }
         row = undefined;

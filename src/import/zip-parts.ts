@@ -1,4 +1,5 @@
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import { inEach, phrase } from '../core/messages.js';
 
 /** What reading an archive may cost: past any of these, the archive is refused. */
 export interface ZipBounds {
@@ -11,8 +12,33 @@ export interface ZipBounds {
   deadline: Deadline;
 }
 
-/** An archive over a bound: why, in words ("a part of 1024 MB"). */
-export class OverBound extends Error {}
+/** An archive over a bound: why, in words in each language ("more than 4096 parts"). */
+export class OverBound extends Error {
+  constructor(readonly said: Record<'en' | 'sv' | 'fi', string>) {
+    super(said.en);
+  }
+}
+
+const mb = (n: number) => `${Math.ceil(n / 1048576)} MB`;
+const over = {
+  parts: phrase<number>((n) => `more than ${n} parts`, (n) => `fler än ${n} delar`, (n) => `yli ${n} osaa`),
+  part: phrase<{ name: string; size: number; limit: number }>(
+    (p) => `its part ${p.name} is ${mb(p.size)} unpacked, more than ${mb(p.limit)}`,
+    (p) => `dess del ${p.name} är ${mb(p.size)} uppackad, mer än ${mb(p.limit)}`,
+    (p) => `sen osa ${p.name} on purettuna ${mb(p.size).replace('MB', 'Mt')}, yli ${mb(p.limit).replace('MB', 'Mt')}`,
+  ),
+  total: phrase<number>(
+    (limit) => `the parts welfare reads are more than ${mb(limit)} unpacked`,
+    (limit) => `delarna som welfare läser är större än ${mb(limit)} uppackade`,
+    (limit) => `welfaren lukemat osat ovat purettuina yli ${mb(limit).replace('MB', 'Mt')}`,
+  ),
+  stated: phrase<{ name: string; bytes: number }>(
+    (p) => `its part ${p.name} unpacks to more than the ${p.bytes} bytes it states`,
+    (p) => `dess del ${p.name} packas upp till mer än de ${p.bytes} byte den uppger`,
+    (p) => `sen osa ${p.name} purkautuu suuremmaksi kuin ilmoitetut ${p.bytes} tavua`,
+  ),
+  slow: phrase<number>((s) => `reading it took longer than ${s} s`, (s) => `läsningen tog längre tid än ${s} s`, (s) => `lukeminen kesti yli ${s} s`),
+};
 
 /**
  * The parts of a zip archive, read one by one by name and never more than asked for. Only the
@@ -35,7 +61,7 @@ export class ZipParts {
         if (error) return fail(error);
         const entries = new Map<string, Entry>();
         zip.on('entry', (entry: Entry) => {
-          if (entries.size >= bounds.entries) return fail(new OverBound(`more than ${bounds.entries} parts`));
+          if (entries.size >= bounds.entries) return fail(new OverBound(inEach(over.parts, bounds.entries)));
           entries.set(entry.fileName, entry);
           zip.readEntry();
         });
@@ -55,10 +81,9 @@ export class ZipParts {
     const entry = this.entries.get(name);
     if (!entry) return false;
     const { partBytes, totalBytes, deadline } = this.bounds;
-    const mb = (n: number) => `${Math.ceil(n / 1048576)} MB`;
-    if (entry.uncompressedSize > partBytes) throw new OverBound(`its part ${name} is ${mb(entry.uncompressedSize)} unpacked, more than ${mb(partBytes)}`);
+    if (entry.uncompressedSize > partBytes) throw new OverBound(inEach(over.part, { name, size: entry.uncompressedSize, limit: partBytes }));
     this.read += entry.uncompressedSize;
-    if (this.read > totalBytes) throw new OverBound(`the parts welfare reads are more than ${mb(totalBytes)} unpacked`);
+    if (this.read > totalBytes) throw new OverBound(inEach(over.total, totalBytes));
     const stream = await new Promise<NodeJS.ReadableStream & { destroy(): void }>((done, fail) =>
       this.zip.openReadStream(entry, (error, s) => (error ? fail(error) : done(s as never))),
     );
@@ -85,7 +110,7 @@ export class ZipParts {
         }
       });
       // yauzl's check that a part is no larger unpacked than its directory says.
-      stream.on('error', (error: Error) => fail(/too many bytes/.test(error.message) ? new OverBound(`its part ${name} unpacks to more than the ${entry.uncompressedSize} bytes it states`) : error));
+      stream.on('error', (error: Error) => fail(/too many bytes/.test(error.message) ? new OverBound(inEach(over.stated, { name, bytes: entry.uncompressedSize })) : error));
     });
     return true;
   }
@@ -98,6 +123,6 @@ export class Deadline {
     this.at = Date.now() + seconds * 1000;
   }
   check(): void {
-    if (Date.now() > this.at) throw new OverBound(`reading it took longer than ${this.seconds} s`);
+    if (Date.now() > this.at) throw new OverBound(inEach(over.slow, this.seconds));
   }
 }

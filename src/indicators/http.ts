@@ -1,5 +1,22 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { inEach, phrase } from '../core/messages.js';
 import { maxFileBytes } from '../core/source.js';
+
+type Words = Record<'en' | 'sv' | 'fi', string>;
+const same = (text: string): Words => ({ en: text, sv: text, fi: text });
+
+/** Why a request failed, in each language. */
+const failures = {
+  noAnswer: phrase<number>((s) => `no answer within ${s} s`, (s) => `inget svar inom ${s} s`, (s) => `ei vastausta ${s} sekunnissa`),
+  unfinished: phrase<number>((s) => `the answer did not end within ${s} s`, (s) => `svaret tog inte slut inom ${s} s`, (s) => `vastaus ei päättynyt ${s} sekunnissa`),
+  status: phrase<string>((status) => `the server answered ${status}`, (status) => `servern svarade ${status}`, (status) => `palvelin vastasi ${status}`),
+  tooLarge: phrase<number>(
+    (mb) => `the answer is larger than ${mb} MB (after decompression); welfare stopped reading it there (WELFARE_MAX_FILE_MB raises the limit)`,
+    (mb) => `svaret är större än ${mb} MB (uppackat); welfare slutade läsa det där (WELFARE_MAX_FILE_MB höjer gränsen)`,
+    (mb) => `vastaus on purettuna suurempi kuin ${mb} Mt; welfare lopetti sen lukemisen siihen (WELFARE_MAX_FILE_MB nostaa rajaa)`,
+  ),
+  notJson: phrase(() => 'the answer is not JSON', () => 'svaret är inte JSON', () => 'vastaus ei ole JSON-muotoinen'),
+};
 
 export interface HttpOptions {
   /** How long one request may take, answer included. */
@@ -20,12 +37,13 @@ export interface HttpOptions {
 export class HttpFailure extends Error {
   constructor(
     readonly url: string,
-    readonly reason: string,
+    /** In each language of messages. */
+    readonly reason: Words,
     /** Whether trying again may help: no answer, a timeout, a busy or broken server. */
     readonly passing: boolean,
     readonly status?: number,
   ) {
-    super(`${url}: ${reason}`);
+    super(`${url}: ${reason.en}`);
     this.name = 'HttpFailure';
   }
 }
@@ -50,19 +68,19 @@ async function tryOnce(url: string, timeoutMs: number, maxBytes: number): Promis
   if (!response.ok) {
     await response.body?.cancel().catch(() => {});
     const passing = response.status >= 500 || response.status === 429;
-    return new HttpFailure(url, `the server answered ${response.status} ${response.statusText}`.trim(), passing, response.status);
+    return new HttpFailure(url, inEach(failures.status, `${response.status} ${response.statusText}`.trim()), passing, response.status);
   }
-  const read = await readBounded(response, maxBytes).catch((error: unknown) => new HttpFailure(url, why(error, timeoutMs, 'the answer did not end'), true));
+  const read = await readBounded(response, maxBytes).catch((error: unknown) => new HttpFailure(url, why(error, timeoutMs, failures.unfinished), true));
   if (read instanceof HttpFailure) return read;
   if (read === undefined) {
     // A real answer is a few MB at most; one this large is a fault (or a hostile server), not worth retrying.
-    return new HttpFailure(url, `the answer is larger than ${mb(maxBytes)} MB (after decompression); welfare stopped reading it there (WELFARE_MAX_FILE_MB raises the limit)`, false, response.status);
+    return new HttpFailure(url, inEach(failures.tooLarge, mb(maxBytes)), false, response.status);
   }
   try {
     return { body: JSON.parse(read) };
   } catch {
     // A proxy's or captive portal's HTML page is not worth retrying.
-    return new HttpFailure(url, 'the answer is not JSON', false, response.status);
+    return new HttpFailure(url, inEach(failures.notJson), false, response.status);
   }
 }
 
@@ -91,8 +109,8 @@ async function readBounded(response: Response, maxBytes: number): Promise<string
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 /** Why a request failed, in words; `late` is what a timeout means at that point (before the answer began, or during it). */
-function why(error: unknown, timeoutMs: number, late = 'no answer'): string {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `${late} within ${timeoutMs / 1000} s`;
+function why(error: unknown, timeoutMs: number, late = failures.noAnswer): Words {
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return inEach(late, timeoutMs / 1000);
   const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
-  return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+  return same(cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error)));
 }

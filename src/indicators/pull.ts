@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { ExitCode, WelfareError } from '../core/errors.js';
+import { ExitCode, WelfareError, type Said } from '../core/errors.js';
+import { inEach, phrase } from '../core/messages.js';
 import { referenceKindsOf, type Project } from '../core/model.js';
 import { positionOf } from '../core/source.js';
 import { writeFileAtomic } from '../core/write.js';
@@ -9,7 +10,7 @@ import { CACHE_DIR, ResponseCache } from './cache.js';
 import type { HttpOptions } from './http.js';
 import { referenceRegionsOf, regionIdsOf, type FoundRegion } from './regions.js';
 import { SotkanetClient, type SotkanetRow } from './sotkanet.js';
-import { checkPulled } from './check-pulled.js';
+import { checkAddress, checkPulled } from './check-pulled.js';
 import { applyRegions, applyUpdates, type IndicatorUpdate, type RegionEntry } from './write-values.js';
 import { stringifyLike } from './yaml-layout.js';
 import { yearRange, type YearRange } from './years.js';
@@ -50,9 +51,46 @@ export interface PullReport {
   cacheDir: string;
   /** The reference regions whose values were pulled, by their ids in the file. */
   regions: RegionEntry[];
-  /** Things the planner should know that did not stop the pull. */
-  notes: string[];
+  /** Things the planner should know that did not stop the pull, in each language. */
+  notes: Said[];
 }
+
+/** What a pull says beside its counts (src/cli/words.ts), in each language. */
+const says = {
+  noRegistry: phrase<string>(
+    (file) => `the project has no indicators registry (${file})`,
+    (file) => `projektet har inget indikatorregister (${file})`,
+    (file) => `projektissa ei ole mittarirekisteriä (${file})`,
+  ),
+  createRegistry: phrase(
+    () => "create it, or name it under 'paths: indicators:' in welfare.config.yaml; 'welfare init' writes an example",
+    () => "skapa det, eller ange det under 'paths: indicators:' i welfare.config.yaml; 'welfare init' skriver ett exempel",
+    () => "luo se tai nimeä se kohdassa 'paths: indicators:' tiedostossa welfare.config.yaml; 'welfare init' kirjoittaa esimerkin",
+  ),
+  nothingToFetch: phrase<string>(
+    (file) => `no indicator in ${file} has a Sotkanet id ('source: sotkanet:'); nothing to fetch`,
+    (file) => `ingen indikator i ${file} har ett Sotkanet-id ('source: sotkanet:'); inget att hämta`,
+    (file) => `tiedosto ${file}: yhdelläkään mittarilla ei ole Sotkanet-tunnistetta ('source: sotkanet:'); ei haettavaa`,
+  ),
+  noValues: phrase<{ sotkanet: number; id: string; at: string; start: number; end: number }>(
+    (p) => `Sotkanet has no values of indicator ${p.sotkanet} ('${p.id}', ${p.at}) for these municipalities in ${p.start}–${p.end}`,
+    (p) => `Sotkanet har inga värden för indikator ${p.sotkanet} ('${p.id}', ${p.at}) för dessa kommuner åren ${p.start}–${p.end}`,
+    (p) => `Sotkanetissa ei ole mittarin ${p.sotkanet} ('${p.id}', ${p.at}) arvoja näille kunnille vuosilta ${p.start}–${p.end}`,
+  ),
+  noIndicator: phrase<{ sotkanet: number; id: string; at: string }>(
+    (p) => `Sotkanet has no indicator ${p.sotkanet} ('${p.id}', ${p.at}); check the id on sotkanet.fi`,
+    (p) => `Sotkanet har ingen indikator ${p.sotkanet} ('${p.id}', ${p.at}); kontrollera id:t på sotkanet.fi`,
+    (p) => `Sotkanetissa ei ole mittaria ${p.sotkanet} ('${p.id}', ${p.at}); tarkista tunniste sotkanet.fi-palvelusta`,
+  ),
+  badAnswer: phrase<{ sotkanet: number; year: number; value?: number; years: YearRange }>(
+    (p) => `Sotkanet's answer for indicator ${p.sotkanet} has ${p.value === undefined ? `a value for the year ${p.year}, which was not asked for (${p.years.start}–${p.years.end})` : `the value ${p.value} for ${p.year}, which is no number`}. Nothing was written.`,
+    (p) => `Sotkanets svar för indikator ${p.sotkanet} har ${p.value === undefined ? `ett värde för år ${p.year}, som inte efterfrågades (${p.years.start}–${p.years.end})` : `värdet ${p.value} för ${p.year}, som inte är något tal`}. Inget skrevs.`,
+    (p) => `Sotkanetin vastauksessa mittarille ${p.sotkanet} on ${p.value === undefined ? `arvo vuodelle ${p.year}, jota ei pyydetty (${p.years.start}–${p.years.end})` : `arvo ${p.value} vuodelle ${p.year}, eikä se ole luku`}. Mitään ei kirjoitettu.`,
+  ),
+  notADate: phrase<string>((flag) => `--date '${flag}' is not a date`, (flag) => `--date '${flag}' är inget datum`, (flag) => `--date '${flag}' ei ole päivämäärä`),
+  dateForm: phrase(() => 'write it as YYYY-MM-DD, e.g. --date 2025-03-01', () => 'skriv det som ÅÅÅÅ-MM-DD, t.ex. --date 2025-03-01', () => 'kirjoita se muodossa VVVV-KK-PP, esim. --date 2025-03-01'),
+};
+
 
 /** Requests in flight at once: enough to be quick, few enough to be polite to a public service. */
 const CONCURRENCY = 4;
@@ -66,9 +104,7 @@ export async function pullIndicators(project: Project, options: PullOptions): Pr
   const file = project.files.find((f) => f.kind === 'indicators')?.file;
   const configFile = project.files.find((f) => f.kind === 'config')!.file;
   if (!file) {
-    throw new WelfareError(`the project has no indicators registry (${project.layout.indicators})`, ExitCode.environment, {
-      hint: "create it, or name it under 'paths: indicators:' in welfare.config.yaml; 'welfare init' writes an example",
-    });
+    throw new WelfareError(inEach(says.noRegistry, project.layout.indicators), ExitCode.environment, { hint: inEach(says.createRegistry) });
   }
   const years = yearRange(options.years, project.config.period);
   const retrieved = retrievalDate(options.date);
@@ -77,7 +113,7 @@ export async function pullIndicators(project: Project, options: PullOptions): Pr
   const listed = (file.data as IndicatorsRegistry).indicators;
   const wanted = listed.flatMap((indicator, index) => ('sotkanet' in indicator.source ? [{ indicator, index, sotkanet: indicator.source.sotkanet }] : []));
   if (wanted.length === 0) {
-    report.notes.push(`no indicator in ${file.path} has a Sotkanet id ('source: sotkanet:'); nothing to fetch`);
+    report.notes.push(inEach(says.nothingToFetch, file.path));
     return report;
   }
 
@@ -94,7 +130,7 @@ export async function pullIndicators(project: Project, options: PullOptions): Pr
   ]);
 
   const pulled = await inParallel(wanted, async ({ indicator, index, sotkanet }) => {
-    const notes: string[] = [];
+    const notes: Said[] = [];
     const rows = await client.rows(sotkanet, years);
     const values = valuesOf(rows, municipalityOf, years, sotkanet);
     const cachedOn = client.rowsCachedOn(sotkanet, years);
@@ -102,11 +138,11 @@ export async function pullIndicators(project: Project, options: PullOptions): Pr
       const { line, col } = positionOf(file, ['indicators', index, 'source', 'sotkanet']);
       return `${file.path}:${line}:${col}`;
     };
-    if (values.size === 0) notes.push(`Sotkanet has no values of indicator ${sotkanet} ('${indicator.id}', ${where()}) for these municipalities in ${years.start}–${years.end}`);
+    if (values.size === 0) notes.push(inEach(says.noValues, { sotkanet, id: indicator.id, at: where(), ...years }));
     let decimals: number | undefined;
     if (indicator.decimals === undefined) {
       const meta = await client.indicator(sotkanet);
-      if (!meta) notes.push(`Sotkanet has no indicator ${sotkanet} ('${indicator.id}', ${where()}); check the id on sotkanet.fi`);
+      if (!meta) notes.push(inEach(says.noIndicator, { sotkanet, id: indicator.id, at: where() }));
       decimals = meta?.decimals;
     }
     const update: IndicatorUpdate = { index, values, retrieved: cachedOn ?? retrieved, fetched: cachedOn === undefined, decimals };
@@ -166,9 +202,9 @@ function valuesOf(rows: SotkanetRow[], municipalityOf: Map<number, string>, year
     const municipality = municipalityOf.get(row.region);
     if (!municipality || (row.gender !== undefined && row.gender !== 'total')) continue;
     if (!Number.isInteger(row.year) || row.year < years.start || row.year > years.end) {
-      throw badAnswer(sotkanet, `a value for the year ${row.year}, which was not asked for (${years.start}–${years.end})`);
+      throw badAnswer({ sotkanet, year: row.year, years });
     }
-    if (typeof row.value === 'number' && !Number.isFinite(row.value)) throw badAnswer(sotkanet, `the value ${row.value} for ${row.year}, which is no number`);
+    if (typeof row.value === 'number' && !Number.isFinite(row.value)) throw badAnswer({ sotkanet, year: row.year, value: row.value, years });
     const perYear = values.get(municipality) ?? values.set(municipality, new Map()).get(municipality)!;
     // THL leaves `value` out where a figure is too small to publish; the report shows it as withheld.
     perYear.set(row.year, typeof row.value === 'number' ? row.value : null);
@@ -176,10 +212,7 @@ function valuesOf(rows: SotkanetRow[], municipalityOf: Map<number, string>, year
   return values;
 }
 
-const badAnswer = (sotkanet: number, what: string) =>
-  new WelfareError(`Sotkanet's answer for indicator ${sotkanet} has ${what}. Nothing was written.`, ExitCode.environment, {
-    hint: 'check the address in --base-url or WELFARE_SOTKANET_URL; run again with --refresh if the cached answer is damaged',
-  });
+const badAnswer = (p: Parameters<typeof says.badAnswer.en>[0]) => new WelfareError(inEach(says.badAnswer, p), ExitCode.environment, { hint: inEach(checkAddress) });
 
 function summary(indicator: Indicator, sotkanet: number, update: IndicatorUpdate): IndicatorPull {
   const all = [...update.values.values()].flatMap((perYear) => [...perYear.values()]);
@@ -193,7 +226,7 @@ function retrievalDate(flag: string | undefined): string {
   }
   const date = new Date(`${flag}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(flag) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== flag) {
-    throw new WelfareError(`--date '${flag}' is not a date`, ExitCode.environment, { hint: 'write it as YYYY-MM-DD, e.g. --date 2025-03-01' });
+    throw new WelfareError(inEach(says.notADate, flag), ExitCode.environment, { hint: inEach(says.dateForm) });
   }
   return flag;
 }

@@ -1,4 +1,5 @@
 import { ExitCode, WelfareError } from '../core/errors.js';
+import { inEach, inEachBy, phrase, type MessageLanguage } from '../core/messages.js';
 import type { ResponseCache } from './cache.js';
 import { getJson, HttpFailure, type HttpOptions } from './http.js';
 import { yearsOf, type YearRange } from './years.js';
@@ -39,6 +40,52 @@ export interface SotkanetOptions extends HttpOptions {
   refresh: boolean;
 }
 
+/** What a pull says when Sotkanet cannot be read, in each language. */
+const says = {
+  unreachable: phrase<{ url: string; reason: string; tries?: number; answered: boolean; cache: string }>(
+    (p) => `${p.answered ? `Sotkanet could not answer ${p.url}` : `could not reach ${p.url}`}: ${p.reason}${p.tries ? ` (tried ${p.tries} times)` : ''}; ${p.cache}. Nothing was written.`,
+    (p) => `${p.answered ? `Sotkanet kunde inte besvara ${p.url}` : `kunde inte nå ${p.url}`}: ${p.reason}${p.tries ? ` (försökte ${p.tries} gånger)` : ''}; ${p.cache}. Inget skrevs.`,
+    (p) => `${p.answered ? `Sotkanet ei pystynyt vastaamaan pyyntöön ${p.url}` : `osoitteeseen ${p.url} ei saatu yhteyttä`}: ${p.reason}${p.tries ? ` (yritettiin ${p.tries} kertaa)` : ''}; ${p.cache}. Mitään ei kirjoitettu.`,
+  ),
+  refreshed: phrase<string>(
+    (date) => `a cached answer from ${date} exists but was not used because of --refresh; run without --refresh to use it`,
+    (date) => `ett cachat svar från ${date} finns men användes inte på grund av --refresh; kör utan --refresh för att använda det`,
+    (date) => `välimuistissa on vastaus päivältä ${date}, mutta sitä ei käytetty valitsimen --refresh vuoksi; suorita ilman valitsinta --refresh, niin sitä käytetään`,
+  ),
+  othersCached: phrase<{ count: number; dir: string }>(
+    (p) => `${p.count} other ${p.count === 1 ? 'answer was' : 'answers were'} taken from the cache (${p.dir}), but this one is not there`,
+    (p) => `${p.count} ${p.count === 1 ? 'annat svar' : 'andra svar'} togs från cachen (${p.dir}), men det här finns inte där`,
+    (p) => `${p.count} ${p.count === 1 ? 'muu vastaus' : 'muuta vastausta'} otettiin välimuistista (${p.dir}), mutta tätä siellä ei ole`,
+  ),
+  noneCached: phrase<string>(
+    (dir) => `no cached values were used (the cache, ${dir}, has no answer for it)`,
+    (dir) => `inga cachade värden användes (cachen, ${dir}, har inget svar på den)`,
+    (dir) => `välimuistin arvoja ei käytetty (välimuistissa ${dir} ei ole siihen vastausta)`,
+  ),
+  checkNetwork: phrase(
+    () => 'check the network connection, or the address in --base-url or WELFARE_SOTKANET_URL',
+    () => 'kontrollera nätverksanslutningen, eller adressen i --base-url eller WELFARE_SOTKANET_URL',
+    () => 'tarkista verkkoyhteys tai osoite valitsimessa --base-url tai muuttujassa WELFARE_SOTKANET_URL',
+  ),
+  tryLater: phrase(() => 'try again later; THL announces service breaks on sotkanet.fi', () => 'försök igen senare; THL meddelar driftavbrott på sotkanet.fi', () => 'yritä myöhemmin uudelleen; THL tiedottaa käyttökatkoista sotkanet.fi-sivustolla'),
+  notSotkanet: phrase<{ url: string; expected: Expected }>(
+    (p) => `the answer of ${p.url} is not ${expectedNames[p.expected].en} in Sotkanet's format`,
+    (p) => `svaret från ${p.url} är inte ${expectedNames[p.expected].sv} i Sotkanets format`,
+    (p) => `osoitteen ${p.url} vastaus ei ole Sotkanetin muotoinen ${expectedNames[p.expected].fi}`,
+  ),
+  endInRest: phrase(
+    () => 'check the address in --base-url or WELFARE_SOTKANET_URL: it should end in /rest',
+    () => 'kontrollera adressen i --base-url eller WELFARE_SOTKANET_URL: den ska sluta på /rest',
+    () => 'tarkista osoite valitsimessa --base-url tai muuttujassa WELFARE_SOTKANET_URL: sen pitää päättyä /rest',
+  ),
+};
+type Expected = 'regions' | 'values' | 'indicator';
+const expectedNames: Record<Expected, Record<MessageLanguage, string>> = {
+  regions: { en: 'a list of regions', sv: 'en lista över områden', fi: 'aluelista' },
+  values: { en: 'a list of indicator values', sv: 'en lista över indikatorvärden', fi: 'mittariarvojen lista' },
+  indicator: { en: "an indicator's description", sv: 'en beskrivning av en indikator', fi: 'mittarin kuvaus' },
+};
+
 /** Reads Sotkanet (version 1.1, JSON), through the disk cache. */
 export class SotkanetClient {
   /** How many answers came from the cache and how many from the server, for the report. */
@@ -49,7 +96,7 @@ export class SotkanetClient {
 
   async regions(): Promise<SotkanetRegion[]> {
     const { url, body } = await this.get('regions', '/1.1/regions');
-    if (!Array.isArray(body) || !body.every(isRegion)) throw notSotkanet(url, 'a list of regions');
+    if (!Array.isArray(body) || !body.every(isRegion)) throw notSotkanet(url, 'regions');
     return body;
   }
 
@@ -59,7 +106,7 @@ export class SotkanetClient {
     for (const year of yearsOf(years)) query.append('years', String(year));
     query.append('genders', 'total');
     const { url, body } = await this.get(rowsName(indicator, years), `/1.1/json?${query}`);
-    if (!Array.isArray(body) || !body.every(isRow)) throw notSotkanet(url, 'a list of indicator values');
+    if (!Array.isArray(body) || !body.every(isRow)) throw notSotkanet(url, 'values');
     return body;
   }
 
@@ -72,7 +119,7 @@ export class SotkanetClient {
   async indicator(id: number): Promise<SotkanetIndicator | undefined> {
     const { url, body } = await this.get(`indicator-${id}`, `/1.1/indicators/${id}`, { missingOk: true });
     if (body === undefined) return undefined;
-    if (!isRecord(body)) throw notSotkanet(url, "an indicator's description");
+    if (!isRecord(body)) throw notSotkanet(url, 'indicator');
     const decimals = body.decimals;
     return { id, decimals: Number.isInteger(decimals) ? (decimals as number) : undefined };
   }
@@ -102,17 +149,16 @@ export class SotkanetClient {
 
   /** Says which URL failed and what became of the cache, so the planner knows what the files now hold. */
   private unreachable(failure: HttpFailure, cachedOn: string | undefined): WelfareError {
-    const tries = failure.passing ? ` (tried ${this.options.retries + 1} times)` : '';
-    const what = failure.status === undefined ? `could not reach ${failure.url}: ${failure.reason}${tries}` : `Sotkanet could not answer ${failure.url}: ${failure.reason}${tries}`;
-    const cache = cachedOn
-      ? `a cached answer from ${cachedOn.slice(0, 10)} exists but was not used because of --refresh; run without --refresh to use it`
-      : this.counts.cached > 0
-        ? `${this.counts.cached} other ${this.counts.cached === 1 ? 'answer was' : 'answers were'} taken from the cache (${this.options.cache.dir}), but this one is not there`
-        : `no cached values were used (the cache, ${this.options.cache.dir}, has no answer for it)`;
-    return new WelfareError(`${what}; ${cache}. Nothing was written.`, ExitCode.environment, {
-      hint: failure.status === undefined ? 'check the network connection, or the address in --base-url or WELFARE_SOTKANET_URL' : 'try again later; THL announces service breaks on sotkanet.fi',
-      cause: failure,
-    });
+    const { dir } = this.options.cache;
+    const cache = cachedOn ? inEach(says.refreshed, cachedOn.slice(0, 10)) : this.counts.cached > 0 ? inEach(says.othersCached, { count: this.counts.cached, dir }) : inEach(says.noneCached, dir);
+    const said = inEachBy(says.unreachable, (lang) => ({
+      url: failure.url,
+      reason: failure.reason[lang],
+      ...(failure.passing && { tries: this.options.retries + 1 }),
+      answered: failure.status !== undefined,
+      cache: cache[lang],
+    }));
+    return new WelfareError(said, ExitCode.environment, { hint: inEach(failure.status === undefined ? says.checkNetwork : says.tryLater), cause: failure });
   }
 }
 
@@ -126,5 +172,4 @@ const isRegion = (r: unknown): r is SotkanetRegion =>
 const isRow = (r: unknown): r is SotkanetRow =>
   isRecord(r) && typeof r.region === 'number' && typeof r.year === 'number' && (r.value === undefined || r.value === null || typeof r.value === 'number');
 
-const notSotkanet = (url: string, expected: string) =>
-  new WelfareError(`the answer of ${url} is not ${expected} in Sotkanet's format`, ExitCode.environment, { hint: 'check the address in --base-url or WELFARE_SOTKANET_URL: it should end in /rest' });
+const notSotkanet = (url: string, expected: Expected) => new WelfareError(inEach(says.notSotkanet, { url, expected }), ExitCode.environment, { hint: inEach(says.endInRest) });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { ExitCode, WelfareError } from '../core/errors.js';
+import { inEach, phrase } from '../core/messages.js';
 import { exists } from '../core/project.js';
 import { slugify } from '../core/slug.js';
 import { writeFileAtomic } from '../core/write.js';
@@ -30,6 +31,20 @@ export interface InitResult {
   skipped: string[];
 }
 
+const says = {
+  notEmpty: phrase<string>((dir) => `${dir} is not empty`, (dir) => `${dir} är inte tom`, (dir) => `${dir} ei ole tyhjä`),
+  emptyFolder: phrase(
+    () => 'create the project in a new or empty folder, or add --force to add only the files that are missing (existing files are never overwritten)',
+    () => 'skapa projektet i en ny eller tom mapp, eller lägg till --force för att bara lägga till de filer som saknas (befintliga filer skrivs aldrig över)',
+    () => 'luo projekti uuteen tai tyhjään kansioon tai lisää --force, niin vain puuttuvat tiedostot lisätään (olemassa olevia tiedostoja ei koskaan korvata)',
+  ),
+  cannotCreate: phrase<{ root: string; why?: string }>(
+    (p) => `${p.root}: cannot create a project here (${p.why ?? 'it is a file'})`,
+    (p) => `${p.root}: kan inte skapa ett projekt här (${p.why ?? 'det är en fil'})`,
+    (p) => `${p.root}: tähän ei voi luoda projektia (${p.why ?? 'se on tiedosto'})`,
+  ),
+};
+
 /** Creates a welfare project that validates and builds as it is. */
 export async function initProject(dir: string, options: InitOptions): Promise<InitResult> {
   const root = resolve(dir);
@@ -37,9 +52,7 @@ export async function initProject(dir: string, options: InitOptions): Promise<In
   const present = await entriesOf(root);
   // A fresh `git init` or clone is as good as empty.
   if (present.some((entry) => entry !== '.git') && !options.force) {
-    throw new WelfareError(`${dir} is not empty`, ExitCode.environment, {
-      hint: 'create the project in a new or empty folder, or add --force to add only the files that are missing (existing files are never overwritten)',
-    });
+    throw new WelfareError(inEach(says.notEmpty, dir), ExitCode.environment, { hint: inEach(says.emptyFolder) });
   }
   const result: InitResult = { root, written: [], skipped: [] };
   const place = async (file: ScaffoldFile) => {
@@ -75,7 +88,7 @@ async function entriesOf(root: string): Promise<string[]> {
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return [];
-    throw new WelfareError(`${root}: cannot create a project here (${code === 'ENOTDIR' ? 'it is a file' : String(code ?? cause)})`, ExitCode.environment, { cause });
+    throw new WelfareError(inEach(says.cannotCreate, { root, why: code === 'ENOTDIR' ? undefined : String(code ?? cause) }), ExitCode.environment, { cause });
   }
 }
 

@@ -1,5 +1,6 @@
 import { posix, win32 } from 'node:path';
-import { ExitCode, WelfareError } from '../core/errors.js';
+import { ExitCode, WelfareError, type Said } from '../core/errors.js';
+import { inEach, inEachBy, phrase, type MessageLanguage } from '../core/messages.js';
 import { chrome } from './finders/chrome.js';
 import { chromium } from './finders/chromium.js';
 import { edge } from './finders/edge.js';
@@ -31,7 +32,7 @@ const browserVariables = ['WELFARE_BROWSER', 'PUPPETEER_EXECUTABLE_PATH', 'CHROM
 
 /** No browser to print with: the build still writes its HTML and then exits with code 2. */
 export class BrowserNotFound extends WelfareError {
-  constructor(message: string, hint: string) {
+  constructor(message: Said, hint: Said) {
     super(message, ExitCode.environment, { hint });
     this.name = 'BrowserNotFound';
   }
@@ -54,7 +55,8 @@ export function findBrowser(options: FindBrowserOptions = {}): FoundBrowser {
     if (!value) continue;
     const path = locate(value, system);
     if (!path) {
-      throw new BrowserNotFound(`${source} names a browser that is not there or cannot be run: ${value}`, `give the full path of a Chrome, Chromium or Edge program, or drop ${source} to let welfare look for an installed one`);
+      const named = (lang: MessageLanguage) => ({ source: sourceName(source, lang), value });
+      throw new BrowserNotFound(inEachBy(says.notThere, named), inEachBy(says.fullPath, named));
     }
     return { path, source, windowsFromWsl: isWindowsFromWsl(path, system) };
   }
@@ -68,7 +70,7 @@ export function findBrowser(options: FindBrowserOptions = {}): FoundBrowser {
       }
     }
   }
-  throw new BrowserNotFound('no Chrome, Chromium or Edge found to print PDFs with', installHint(system));
+  throw new BrowserNotFound(inEach(says.none), inEach(says.install, system.platform));
 }
 
 /** An absolute path as given, a relative one from the working folder, a bare name from PATH. */
@@ -83,12 +85,47 @@ function isWindowsFromWsl(path: string, system: System): boolean {
   return system.platform === 'wsl' && path.toLowerCase().endsWith('.exe');
 }
 
-function installHint(system: System): string {
-  const install = {
-    linux: 'install one: `apt-get install chromium` (Debian, Ubuntu: `apt-get install chromium-browser`), `dnf install chromium`, or Chrome from https://www.google.com/chrome/',
-    wsl: 'install one inside WSL (`apt-get install chromium`), or Chrome or Edge on Windows',
-    darwin: 'install Chrome from https://www.google.com/chrome/ or Edge from https://www.microsoft.com/edge',
-    win32: 'install Chrome from https://www.google.com/chrome/ or Edge from https://www.microsoft.com/edge',
-  }[system.platform];
-  return `${install}; or point welfare at one with --browser <path>, \`browser:\` in welfare.config.yaml, or WELFARE_BROWSER, PUPPETEER_EXECUTABLE_PATH or CHROME_PATH. Use --format html to build without PDFs.`;
-}
+/** Where the browser was named, as the message says it: the config's `browser:` has words of its own. */
+const sourceName = (source: string, lang: MessageLanguage) => (source === 'config browser' ? { en: source, sv: "'browser:' i welfare.config.yaml", fi: "welfare.config.yaml-tiedoston 'browser:'" }[lang] : source);
+
+const install: Record<System['platform'], Record<MessageLanguage, string>> = {
+  linux: {
+    en: 'install one: `apt-get install chromium` (Debian, Ubuntu: `apt-get install chromium-browser`), `dnf install chromium`, or Chrome from https://www.google.com/chrome/',
+    sv: 'installera en: `apt-get install chromium` (Debian, Ubuntu: `apt-get install chromium-browser`), `dnf install chromium`, eller Chrome från https://www.google.com/chrome/',
+    fi: 'asenna jokin: `apt-get install chromium` (Debian, Ubuntu: `apt-get install chromium-browser`), `dnf install chromium` tai Chrome osoitteesta https://www.google.com/chrome/',
+  },
+  wsl: {
+    en: 'install one inside WSL (`apt-get install chromium`), or Chrome or Edge on Windows',
+    sv: 'installera en i WSL (`apt-get install chromium`), eller Chrome eller Edge i Windows',
+    fi: 'asenna jokin WSL:ään (`apt-get install chromium`) tai Chrome tai Edge Windowsiin',
+  },
+  darwin: {
+    en: 'install Chrome from https://www.google.com/chrome/ or Edge from https://www.microsoft.com/edge',
+    sv: 'installera Chrome från https://www.google.com/chrome/ eller Edge från https://www.microsoft.com/edge',
+    fi: 'asenna Chrome osoitteesta https://www.google.com/chrome/ tai Edge osoitteesta https://www.microsoft.com/edge',
+  },
+  win32: {
+    en: 'install Chrome from https://www.google.com/chrome/ or Edge from https://www.microsoft.com/edge',
+    sv: 'installera Chrome från https://www.google.com/chrome/ eller Edge från https://www.microsoft.com/edge',
+    fi: 'asenna Chrome osoitteesta https://www.google.com/chrome/ tai Edge osoitteesta https://www.microsoft.com/edge',
+  },
+};
+
+const says = {
+  notThere: phrase<{ source: string; value: string }>(
+    (p) => `${p.source} names a browser that is not there or cannot be run: ${p.value}`,
+    (p) => `${p.source} anger en webbläsare som inte finns eller inte kan köras: ${p.value}`,
+    (p) => `${p.source} nimeää selaimen, jota ei ole tai jota ei voi käynnistää: ${p.value}`,
+  ),
+  fullPath: phrase<{ source: string }>(
+    (p) => `give the full path of a Chrome, Chromium or Edge program, or drop ${p.source} to let welfare look for an installed one`,
+    (p) => `ange hela sökvägen till ett Chrome-, Chromium- eller Edge-program, eller ta bort ${p.source} så letar welfare efter en installerad webbläsare`,
+    (p) => `anna Chrome-, Chromium- tai Edge-ohjelman koko polku tai poista ${p.source}, niin welfare etsii asennetun selaimen`,
+  ),
+  none: phrase(() => 'no Chrome, Chromium or Edge found to print PDFs with', () => 'ingen Chrome, Chromium eller Edge hittades att skriva ut PDF-filer med', () => 'PDF-tiedostojen tulostamiseen ei löytynyt Chromea, Chromiumia eikä Edgeä'),
+  install: phrase<System['platform']>(
+    (platform) => `${install[platform].en}; or point welfare at one with --browser <path>, \`browser:\` in welfare.config.yaml, or WELFARE_BROWSER, PUPPETEER_EXECUTABLE_PATH or CHROME_PATH. Use --format html to build without PDFs.`,
+    (platform) => `${install[platform].sv}; eller visa welfare var en finns med --browser <sökväg>, \`browser:\` i welfare.config.yaml, eller WELFARE_BROWSER, PUPPETEER_EXECUTABLE_PATH eller CHROME_PATH. Använd --format html för att bygga utan PDF-filer.`,
+    (platform) => `${install[platform].fi}; tai osoita welfarelle selain valitsimella --browser <polku>, kohdassa \`browser:\` tiedostossa welfare.config.yaml tai muuttujalla WELFARE_BROWSER, PUPPETEER_EXECUTABLE_PATH tai CHROME_PATH. Valitsimella --format html koonti tehdään ilman PDF-tiedostoja.`,
+  ),
+};

@@ -5,9 +5,21 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launch, type Browser, type LaunchOptions } from 'puppeteer-core';
 import { ExitCode, WelfareError } from '../core/errors.js';
+import { inEach, phrase } from '../core/messages.js';
 import type { FoundBrowser } from './find-browser.js';
 import { needsNoSandbox, type Platform } from './system.js';
 import { toWindowsPath, windowsTempDir } from './wsl.js';
+
+const cannotStart = phrase<{ path: string; source: string; why: string }>(
+  (p) => `cannot start the browser ${p.path} (found by ${p.source}): ${p.why}`,
+  (p) => `kunde inte starta webbläsaren ${p.path} (hittad via ${p.source}): ${p.why}`,
+  (p) => `selainta ${p.path} (löytyi: ${p.source}) ei voitu käynnistää: ${p.why}`,
+);
+const startsAlone = phrase<string>(
+  (path) => `check that it starts by itself (\`"${path}" --headless --version\`), or choose another with --browser`,
+  (path) => `kontrollera att den startar för sig själv (\`"${path}" --headless --version\`), eller välj en annan med --browser`,
+  (path) => `tarkista, että se käynnistyy itsekseen (\`"${path}" --headless --version\`), tai valitse toinen valitsimella --browser`,
+);
 
 /** A name of the reserved .invalid domain, which the resolver rules below answer with "not found". */
 const unreachableProxy = 'no-network.invalid';
@@ -74,10 +86,7 @@ export async function launchBrowser(found: FoundBrowser, platform: Platform): Pr
     });
   } catch (cause) {
     await removeProfile(profile);
-    throw new WelfareError(`cannot start the browser ${found.path} (found by ${found.source}): ${firstLine(cause)}`, ExitCode.environment, {
-      cause,
-      hint: `check that it starts by itself (\`"${found.path}" --headless --version\`), or choose another with --browser`,
-    });
+    throw new WelfareError(inEach(cannotStart, { path: found.path, source: found.source, why: firstLine(cause) }), ExitCode.environment, { cause, hint: inEach(startsAlone, found.path) });
   }
   let closing: Promise<void> | undefined;
   return {

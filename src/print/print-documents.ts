@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { ExitCode, WelfareError } from '../core/errors.js';
+import { inEach, phrase } from '../core/messages.js';
 import { writeFileAtomic } from '../core/write.js';
 import { findBrowser } from './find-browser.js';
 import { finishPdf } from './finish.js';
@@ -10,6 +11,24 @@ import { launchBrowser, type PrintingBrowser } from './launch.js';
 import { mapConcurrent } from './pool.js';
 import { PrintTab } from './print-page.js';
 import { currentSystem } from './system.js';
+
+const says = {
+  tooSlow: phrase<{ file: string; seconds: number }>(
+    (p) => `printing ${p.file} to PDF took longer than ${p.seconds} s`,
+    (p) => `utskriften av ${p.file} till PDF tog längre tid än ${p.seconds} s`,
+    (p) => `tiedoston ${p.file} tulostaminen PDF:ksi kesti yli ${p.seconds} s`,
+  ),
+  unusual: phrase(
+    () => 'a document this slow is unusual: the machine may be overloaded, or the document far larger than intended',
+    () => 'så långsamma dokument är ovanliga: datorn kan vara överbelastad, eller dokumentet mycket större än avsett',
+    () => 'näin hidas asiakirja on epätavallinen: kone voi olla ylikuormitettu tai asiakirja paljon aiottua suurempi',
+  ),
+  cannotPrint: phrase<{ file: string; why: string }>(
+    (p) => `cannot print ${p.file} to PDF: ${p.why}`,
+    (p) => `kunde inte skriva ut ${p.file} till PDF: ${p.why}`,
+    (p) => `tiedostoa ${p.file} ei voitu tulostaa PDF:ksi: ${p.why}`,
+  ),
+};
 
 const defaultTimeoutMs = 60_000;
 
@@ -57,10 +76,7 @@ async function printOne(printing: PrintingBrowser, tab: PrintTab, job: PrintJob,
     timer = setTimeout(
       () =>
         reject(
-          new WelfareError(`printing ${job.htmlPath} to PDF took longer than ${timeoutMs / 1000} s`, ExitCode.environment, {
-            file: job.htmlPath,
-            hint: 'a document this slow is unusual: the machine may be overloaded, or the document far larger than intended',
-          }),
+          new WelfareError(inEach(says.tooSlow, { file: job.htmlPath, seconds: timeoutMs / 1000 }), ExitCode.environment, { file: job.htmlPath, hint: inEach(says.unusual) }),
         ),
       timeoutMs,
     );
@@ -74,10 +90,7 @@ async function printOne(printing: PrintingBrowser, tab: PrintTab, job: PrintJob,
     return { bytes, pages: printed.doc.getPageCount(), blocked: printed.blocked };
   } catch (error) {
     if (error instanceof WelfareError) throw error;
-    throw new WelfareError(`cannot print ${job.htmlPath} to PDF: ${(error as Error).message?.split('\n')[0] ?? error}`, ExitCode.environment, {
-      file: job.htmlPath,
-      cause: error,
-    });
+    throw new WelfareError(inEach(says.cannotPrint, { file: job.htmlPath, why: String((error as Error).message?.split('\n')[0] ?? error) }), ExitCode.environment, { file: job.htmlPath, cause: error });
   } finally {
     clearTimeout(timer);
   }

@@ -1,6 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
 import { ExitCode, WelfareError } from '../core/errors.js';
+import { inEach, phrase } from '../core/messages.js';
 import { continueRowGroups, markRowGroups, segmentsOf } from './continued.js';
 import { destinationPages } from './destinations.js';
 import type { PrintJob } from './job.js';
@@ -86,12 +87,23 @@ export class PrintTab {
   }
 }
 
+/** A document that moves its page: not printed, with where to look in the theme. */
+const leaves = {
+  message: phrase<{ file: string; template?: string; to: string }>(
+    (p) => `${p.file}${p.template ? ` (${p.template})` : ''}: the document tries to go to ${p.to} (a <meta http-equiv="refresh">?); a document must stay the page it is, so it was not printed`,
+    (p) => `${p.file}${p.template ? ` (${p.template})` : ''}: dokumentet försöker gå till ${p.to} (en <meta http-equiv="refresh">?); ett dokument ska förbli den sida det är, så det skrevs inte ut`,
+    (p) => `${p.file}${p.template ? ` (${p.template})` : ''}: asiakirja yrittää siirtyä osoitteeseen ${p.to} (<meta http-equiv="refresh">?); asiakirjan on pysyttävä omana sivunaan, joten sitä ei tulostettu`,
+  ),
+  hint: phrase<string | undefined>(
+    (template) => `remove the <meta http-equiv="refresh"> (or whatever moves the page) from the theme's ${template ?? 'document template'} or a layout or partial it uses`,
+    (template) => `ta bort <meta http-equiv="refresh"> (eller det som flyttar sidan) ur temats ${template ?? 'dokumentmall'} eller en layout eller delmall som den använder`,
+    (template) => `poista <meta http-equiv="refresh"> (tai muu sivua siirtävä) teeman ${template ? `mallista ${template}` : 'asiakirjamallista'} tai sen käyttämästä asettelupohjasta tai osamallista`,
+  ),
+};
+
 function leaving(job: PrintJob, to: string): WelfareError {
-  const template = job.document ? ` (documents/${job.document}.hbs)` : '';
-  return new WelfareError(`${job.htmlPath}${template}: the document tries to go to ${to.slice(0, 200)} (a <meta http-equiv="refresh">?); a document must stay the page it is, so it was not printed`, ExitCode.invalid, {
-    file: job.htmlPath,
-    hint: `remove the <meta http-equiv="refresh"> (or whatever moves the page) from the theme's ${job.document ? `documents/${job.document}.hbs` : 'document template'} or a layout or partial it uses`,
-  });
+  const template = job.document && `documents/${job.document}.hbs`;
+  return new WelfareError(inEach(leaves.message, { file: job.htmlPath, template, to: to.slice(0, 200) }), ExitCode.invalid, { file: job.htmlPath, hint: inEach(leaves.hint, template) });
 }
 
 /**

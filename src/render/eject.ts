@@ -1,10 +1,24 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ExitCode, WelfareError } from '../core/errors.js';
+import { inEach, phrase } from '../core/messages.js';
 import { exists } from '../core/project.js';
 import { writeFileAtomic } from '../core/write.js';
 import { defaultTemplatesDir } from './theme-location.js';
 import { templateKinds } from './theme.js';
+
+const says = {
+  present: phrase<{ count: number; first: string }>(
+    (p) => `${p.count} of the theme's files exist already, e.g. ${p.first}`,
+    (p) => `${p.count} av temats filer finns redan, t.ex. ${p.first}`,
+    (p) => `teeman tiedostoista ${p.count} on jo olemassa, esim. ${p.first}`,
+  ),
+  force: phrase(
+    () => 'add --force to overwrite them, or name another folder: welfare templates eject <dir>',
+    () => 'lägg till --force för att skriva över dem, eller ange en annan mapp: welfare templates eject <mapp>',
+    () => 'lisää --force, niin ne korvataan, tai nimeä toinen kansio: welfare templates eject <kansio>',
+  ),
+};
 
 /**
  * Copies the default theme into a project's templates folder, to start a theme of its own
@@ -20,7 +34,7 @@ export async function ejectTemplates(to: string, options: { force?: boolean } = 
     const present = [];
     for (const f of files) if (await exists(f.target)) present.push(f.target);
     if (present.length) {
-      throw new WelfareError(`${present.length} of the theme's files exist already, e.g. ${present[0]}`, ExitCode.environment, { hint: 'add --force to overwrite them, or name another folder: welfare templates eject <dir>' });
+      throw new WelfareError(inEach(says.present, { count: present.length, first: present[0]! }), ExitCode.environment, { hint: inEach(says.force) });
     }
   }
   for (const f of files) await writeFileAtomic(f.target, await readFile(f.source));

@@ -1,7 +1,8 @@
 import { noHyphenation, type Hyphenate } from './hyphenate.js';
 import Handlebars from 'handlebars';
 import { ExitCode, WelfareError } from '../core/errors.js';
-import { createHelpers, HelperUsageError, type RenderData } from './helpers.js';
+import { inEach, messageLanguages, phrase, type MessageLanguage } from '../core/messages.js';
+import { createHelpers, HelperUsageError, misuse, type RenderData } from './helpers.js';
 import type { Theme, TemplateFile } from './theme.js';
 
 type Template = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
@@ -18,6 +19,62 @@ const hooks = ['helperMissing', 'blockHelperMissing'];
 
 /** Marks an error that is welfare's own bug, so no template gets the blame for it. */
 const internal = Symbol('welfare.internal');
+/** A helper's misuse in each language, carried by the Handlebars error made of it. */
+const misused = Symbol('welfare.misused');
+
+/** What a theme's author is told, in each language. */
+const says = {
+  noDocument: phrase<string>((name) => `the theme has no documents/${name}.hbs`, (name) => `temat har ingen documents/${name}.hbs`, (name) => `teemassa ei ole tiedostoa documents/${name}.hbs`),
+  eject: phrase(() => "'welfare templates eject' writes the default theme's files", () => "'welfare templates eject' skriver standardtemats filer", () => "'welfare templates eject' kirjoittaa oletusteeman tiedostot"),
+  fieldsAndHelpers: phrase(
+    () => 'docs/templates.md lists the fields and helpers each template gets',
+    () => 'docs/templates.md listar de fält och hjälpfunktioner som varje mall får',
+    () => 'docs/templates.md luettelee kentät ja apufunktiot, jotka kukin malli saa',
+  ),
+  tripleBraces: phrase(
+    () => "triple braces {{{ }}} (or {{& }}) would put text from the project's files into the page unescaped, as markup",
+    () => 'trippla klammerparenteser {{{ }}} (eller {{& }}) skulle föra in text från projektets filer på sidan okodad, som markup',
+    () => 'kolmoisaaltosulkeet {{{ }}} (tai {{& }}) veisivät projektin tiedostojen tekstiä sivulle koodaamattomana, merkintöinä',
+  ),
+  doubleBraces: phrase(
+    () => 'use double braces: {{t text}}, {{md text}} and the other helpers give markup where it is meant',
+    () => 'använd dubbla klammerparenteser: {{t text}}, {{md text}} och de andra hjälpfunktionerna ger markup där den är avsedd',
+    () => 'käytä kaksoisaaltosulkeita: {{t text}}, {{md text}} ja muut apufunktiot tuottavat merkinnät siellä, missä ne on tarkoitettu',
+  ),
+  noPartial: phrase<{ name: string; computed?: boolean }>(
+    (p) => `there is no partial or layout '${p.name}'${p.computed ? ' (named by a computed {{> (…)}})' : ''}`,
+    (p) => `det finns ingen delmall eller layout '${p.name}'${p.computed ? ' (namngiven av ett beräknat {{> (…)}})' : ''}`,
+    (p) => `osamallia tai asettelupohjaa '${p.name}' ei ole${p.computed ? ' (laskettu nimi {{> (…)}})' : ''}`,
+  ),
+  partialsByName: phrase(
+    () => 'partials are the files of partials/ and layouts/ by name, e.g. {{> cover}} for partials/cover.hbs',
+    () => 'delmallarna är filerna i partials/ och layouts/ efter namn, t.ex. {{> cover}} för partials/cover.hbs',
+    () => 'osamallit ovat kansioiden partials/ ja layouts/ tiedostoja nimen mukaan, esim. {{> cover}} tiedostolle partials/cover.hbs',
+  ),
+  refresh: phrase(
+    () => '<meta http-equiv="refresh"> would send the reader of the document elsewhere',
+    () => '<meta http-equiv="refresh"> skulle skicka dokumentets läsare någon annanstans',
+    () => '<meta http-equiv="refresh"> veisi asiakirjan lukijan muualle',
+  ),
+  stay: phrase(
+    () => 'a document must stay the page it is; link to another page with <a href> instead',
+    () => 'ett dokument ska förbli den sida det är; länka till en annan sida med <a href> i stället',
+    () => 'asiakirjan on pysyttävä omana sivunaan; linkitä toiselle sivulle <a href> -elementillä',
+  ),
+  notAField: phrase<string>((name) => `'${name}' is not a field here`, (name) => `'${name}' är inget fält här`, (name) => `'${name}' ei ole kenttä tässä`),
+  notAHelper: phrase<string>(
+    (name) => `'${name}' is not a helper here; welfare's helpers and Handlebars' if, each and with are`,
+    (name) => `'${name}' är ingen hjälpfunktion här; det är welfares hjälpfunktioner och Handlebars if, each och with`,
+    (name) => `'${name}' ei ole tässä apufunktio; apufunktioita ovat welfaren omat sekä Handlebarsin if, each ja with`,
+  ),
+  syntax: phrase(() => 'syntax error', () => 'syntaxfel', () => 'syntaksivirhe'),
+};
+
+/** A mistake at a place in a template, said in each language: "templates/x.hbs:3:5: …". */
+const at = (file: TemplateFile, line: number | undefined, col: number | undefined, said: Record<MessageLanguage, string>) => {
+  const where = `${file.shown}${line ? `:${line}:${col ?? 1}` : ''}`;
+  return { en: `${where}: ${said.en}`, sv: `${where}: ${said.sv}`, fi: `${where}: ${said.fi}` };
+};
 
 /**
  * The theme compiled into one Handlebars environment. Strict: a field a template names that the
@@ -32,7 +89,7 @@ export class RenderEngine {
   constructor(theme: Theme, fonts: string, hyphenate: Hyphenate = noHyphenation) {
     const helpers = createHelpers((name) => {
       const style = theme.styles.get(name);
-      if (!style) throw new HelperUsageError(`there is no stylesheet styles/${name}.css`);
+      if (!style) throw new HelperUsageError(inEach(misuse.noStylesheet, name));
       return style.source;
     }, fonts, hyphenate);
     for (const name of builtInsRemoved) this.env.unregisterHelper(name);
@@ -49,7 +106,7 @@ export class RenderEngine {
 
   render(document: string, view: unknown, data: RenderData): string {
     const template = this.documents.get(document);
-    if (!template) throw new WelfareError(`the theme has no documents/${document}.hbs`, ExitCode.invalid, { hint: `'welfare templates eject' writes the default theme's files` });
+    if (!template) throw new WelfareError(inEach(says.noDocument, document), ExitCode.invalid, { hint: inEach(says.eject) });
     return template(view, { data: { ...data } });
   }
 
@@ -84,7 +141,9 @@ function guardHelper(name: string, helper: (...args: unknown[]) => unknown) {
     } catch (cause) {
       if (cause instanceof HelperUsageError) {
         const options = args[args.length - 1] as { loc?: hbs.AST.SourceLocation };
-        throw new Handlebars.Exception(`{{${name}}}: ${cause.message}`, options.loc ? ({ loc: options.loc } as hbs.AST.Node) : undefined);
+        const said = cause.said;
+        const error = new Handlebars.Exception(`{{${name}}}: ${cause.message}`, options.loc ? ({ loc: options.loc } as hbs.AST.Node) : undefined);
+        throw Object.assign(error, { [misused]: { en: `{{${name}}}: ${said.en}`, sv: `{{${name}}}: ${said.sv}`, fi: `{{${name}}}: ${said.fi}` } });
       }
       throw Object.assign(cause as object, { [internal]: true });
     }
@@ -94,25 +153,28 @@ function guardHelper(name: string, helper: (...args: unknown[]) => unknown) {
 /** A template's own mistake as a WelfareError naming the file and line; welfare's bugs pass through. */
 function templateError(file: TemplateFile, cause: unknown): unknown {
   if (cause instanceof WelfareError || (cause && typeof cause === 'object' && internal in cause)) return cause;
-  const error = cause as Error & { lineNumber?: number; column?: number };
+  const error = cause as Error & { lineNumber?: number; column?: number; [misused]?: Record<MessageLanguage, string> };
   let line = error.lineNumber;
   let col = error.column === undefined ? undefined : error.column + 1;
   // Parse errors carry the line only in their text: "Parse error on line 3: …".
   const parsed = /on line (\d+)/.exec(error.message ?? '');
   if (line === undefined && parsed) line = Number(parsed[1]);
-  const message = (error.message ?? String(cause))
-    .replace(/ - \d+:\d+$/, '')
-    .replace(/^"([^"]+)" not defined in .*$/s, `'$1' is not a field here`)
-    .replace(/^Parse error on line \d+:\n/, 'syntax error:\n')
-    .replace(/^You specified knownHelpersOnly, but used the unknown helper (\S+)$/s, "'$1' is not a helper here; welfare's helpers and Handlebars' if, each and with are")
-    .replace(/^The partial (.*) could not be found$/s, "there is no partial or layout '$1' (named by a computed {{> (…)}})");
-  return new WelfareError(`${file.shown}${line ? `:${line}:${col ?? 1}` : ''}: ${message}`, ExitCode.invalid, {
-    file: file.shown,
-    line,
-    col,
-    hint: 'docs/templates.md lists the fields and helpers each template gets',
-    cause,
-  });
+  const said = error[misused] ?? inHandlebarsWords(error.message ?? String(cause));
+  return new WelfareError(at(file, line, col, said), ExitCode.invalid, { file: file.shown, line, col, hint: inEach(says.fieldsAndHelpers), cause });
+}
+
+/** Handlebars' own message in each language, where welfare knows it; its parser's detail stays as it wrote it. */
+function inHandlebarsWords(message: string): Record<MessageLanguage, string> {
+  const text = message.replace(/ - \d+:\d+$/, '');
+  const field = /^"([^"]+)" not defined in .*$/s.exec(text);
+  const helper = /^You specified knownHelpersOnly, but used the unknown helper (\S+)$/s.exec(text);
+  const partial = /^The partial (.*) could not be found$/s.exec(text);
+  const syntax = /^Parse error on line \d+:\n/.exec(text);
+  if (field) return inEach(says.notAField, field[1]!);
+  if (helper) return inEach(says.notAHelper, helper[1]!);
+  if (partial) return inEach(says.noPartial, { name: partial[1]!, computed: true });
+  const words = syntax ? inEach(says.syntax) : undefined;
+  return Object.fromEntries(messageLanguages.map((lang) => [lang, words ? `${words[lang]}:\n${text.slice(syntax![0].length)}` : text])) as Record<MessageLanguage, string>;
 }
 
 type AnyNode = hbs.AST.Node & { body?: hbs.AST.Node[]; program?: hbs.AST.Node; inverse?: hbs.AST.Node; name?: hbs.AST.Expression; path?: hbs.AST.PathExpression; params?: hbs.AST.Expression[]; escaped?: boolean };
@@ -136,12 +198,7 @@ function checkEscaped(file: TemplateFile, ast: hbs.AST.Program): void {
     if (n.type !== 'MustacheStatement' || n.escaped !== false) return;
     const line = n.loc.start.line;
     const col = n.loc.start.column + 1;
-    throw new WelfareError(`${file.shown}:${line}:${col}: triple braces {{{ }}} (or {{& }}) would put text from the project's files into the page unescaped, as markup`, ExitCode.invalid, {
-      file: file.shown,
-      line,
-      col,
-      hint: 'use double braces: {{t text}}, {{md text}} and the other helpers give markup where it is meant',
-    });
+    throw new WelfareError(at(file, line, col, inEach(says.tripleBraces)), ExitCode.invalid, { file: file.shown, line, col, hint: inEach(says.doubleBraces) });
   });
 }
 
@@ -159,12 +216,8 @@ function checkPartials(file: TemplateFile, ast: hbs.AST.Program, known: Set<stri
   });
   const missing = used.find((u) => !known.has(u.name) && !inline.has(u.name));
   if (missing) {
-    throw new WelfareError(`${file.shown}:${missing.line}:${missing.col}: there is no partial or layout '${missing.name}'`, ExitCode.invalid, {
-      file: file.shown,
-      line: missing.line,
-      col: missing.col,
-      hint: `partials are the files of partials/ and layouts/ by name, e.g. {{> cover}} for partials/cover.hbs`,
-    });
+    const { line, col, name } = missing;
+    throw new WelfareError(at(file, line, col, inEach(says.noPartial, { name })), ExitCode.invalid, { file: file.shown, line, col, hint: inEach(says.partialsByName) });
   }
 }
 
@@ -179,10 +232,5 @@ function checkStays(file: TemplateFile): void {
   const before = file.source.slice(0, refresh.index);
   const line = before.split('\n').length;
   const col = refresh.index - before.lastIndexOf('\n');
-  throw new WelfareError(`${file.shown}:${line}:${col}: <meta http-equiv="refresh"> would send the reader of the document elsewhere`, ExitCode.invalid, {
-    file: file.shown,
-    line,
-    col,
-    hint: 'a document must stay the page it is; link to another page with <a href> instead',
-  });
+  throw new WelfareError(at(file, line, col, inEach(says.refresh)), ExitCode.invalid, { file: file.shown, line, col, hint: inEach(says.stay) });
 }

@@ -1,5 +1,6 @@
 import { noHyphenation, type Hyphenate } from './hyphenate.js';
 import Handlebars from 'handlebars';
+import { inEach, inEachBy, phrase, type MessageLanguage } from '../core/messages.js';
 import type { Status, Text } from '../generated/types.js';
 import { statusChart } from './charts/status-chart.js';
 import { trendChart } from './charts/trend-chart.js';
@@ -18,8 +19,69 @@ export interface RenderData {
   fallbacks: Fallbacks;
 }
 
-/** A helper called the wrong way by a template: reported with the template's file and line. */
-export class HelperUsageError extends Error {}
+/** A helper called the wrong way by a template: reported with the template's file and line, in each language. */
+export class HelperUsageError extends Error {
+  constructor(readonly said: Record<MessageLanguage, string>) {
+    super(said.en);
+  }
+}
+
+/** What a helper was given, as a template's author sees it. */
+function describe(value: unknown, lang: MessageLanguage): string {
+  const words = {
+    en: { nothing: 'nothing (is the field name right?)', list: 'a list', object: 'an object with', string: 'string', number: 'number', boolean: 'boolean' },
+    sv: { nothing: 'ingenting (stämmer fältets namn?)', list: 'en lista', object: 'ett objekt med', string: 'texten', number: 'talet', boolean: 'värdet' },
+    fi: { nothing: 'ei mitään (onko kentän nimi oikein?)', list: 'luettelo', object: 'olio, jossa on', string: 'teksti', number: 'luku', boolean: 'arvo' },
+  }[lang];
+  if (value === undefined) return words.nothing;
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return words.list;
+  if (typeof value === 'object') return `${words.object} ${Object.keys(value).join(', ')}`;
+  return `${(words as Record<string, string>)[typeof value] ?? typeof value} '${String(value)}'`;
+}
+
+/** What a helper needs, in each language: "a number", "ett tal", "luvun". */
+const needed = {
+  text: { en: 'a text with sv and fi', sv: 'en text med sv och fi', fi: 'tekstin, jossa on sv ja fi' },
+  number: { en: 'a number', sv: 'ett tal', fi: 'luvun' },
+  date: { en: 'a date like 2025-05-15', sv: 'ett datum som 2025-05-15', fi: 'päivämäärän, kuten 2025-05-15' },
+  indicator: { en: 'an indicator', sv: 'en indikator', fi: 'mittarin' },
+  statusTable: { en: 'a status table', sv: 'en statustabell', fi: 'tilataulukon' },
+  fieldName: { en: 'a field name', sv: 'ett fältnamn', fi: 'kentän nimen' },
+} satisfies Record<string, Record<MessageLanguage, string>>;
+
+export const misuse = {
+  needs: phrase<{ helper: string; what: keyof typeof needed; got: string }>(
+    (p) => `${p.helper} needs ${needed[p.what].en}, got ${p.got}`,
+    (p) => `${p.helper} behöver ${needed[p.what].sv}, men fick ${p.got}`,
+    (p) => `${p.helper} tarvitsee ${needed[p.what].fi}; annettu: ${p.got}`,
+  ),
+  noLabel: phrase<string>(
+    (key) => `there is no label '${key}'; the labels are in src/render/labels.ts`,
+    (key) => `det finns ingen etikett '${key}'; etiketterna finns i src/render/labels.ts`,
+    (key) => `nimikettä '${key}' ei ole; nimikkeet ovat tiedostossa src/render/labels.ts`,
+  ),
+  noStatus: phrase<string>((value) => `'${value}' is not a status`, (value) => `'${value}' är ingen status`, (value) => `'${value}' ei ole tila`),
+  countKnows: phrase<{ known: string[]; key: string }>(
+    (p) => `count knows ${p.known.join(', ')}, not '${p.key}'`,
+    (p) => `count känner bara till ${p.known.join(', ')}, inte '${p.key}'`,
+    (p) => `count tuntee vain nimet ${p.known.join(', ')}, ei nimeä '${p.key}'`,
+  ),
+  chartId: phrase(
+    () => 'statusChart needs id="…" (lower-case letters, digits, hyphens), unique in the page',
+    () => 'statusChart behöver id="…" (små bokstäver, siffror, bindestreck), unikt på sidan',
+    () => 'statusChart tarvitsee määritteen id="…" (pieniä kirjaimia, numeroita, yhdysmerkkejä), joka on sivulla yksilöllinen',
+  ),
+  notAField: phrase<{ key: string; object: unknown }>(
+    (p) => `'${p.key}' is not a field of ${describe(p.object, 'en')}`,
+    (p) => `'${p.key}' är inget fält i ${describe(p.object, 'sv')}`,
+    (p) => `'${p.key}' ei ole kenttä (${describe(p.object, 'fi')})`,
+  ),
+  noStylesheet: phrase<string>((name) => `there is no stylesheet styles/${name}.css`, (name) => `det finns ingen stilmall styles/${name}.css`, (name) => `tyylitiedostoa styles/${name}.css ei ole`),
+};
+
+/** A helper given the wrong kind of value: "date needs a date like 2025-05-15, got nothing (…)". */
+const needs = (helper: string, what: keyof typeof needed, value: unknown) => new HelperUsageError(inEachBy(misuse.needs, (lang) => ({ helper, what, got: describe(value, lang) })));
 
 interface HelperOptions {
   hash: Record<string, unknown>;
@@ -42,20 +104,18 @@ function isText(value: unknown): value is Text {
 }
 
 function text(value: unknown, helper: string): Text {
-  if (!isText(value)) throw new HelperUsageError(`${helper} needs a text with sv and fi, got ${describe(value)}`);
+  if (!isText(value)) throw needs(helper, 'text', value);
   return value;
 }
 
-const describe = (value: unknown) => (value === undefined ? 'nothing (is the field name right?)' : value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? `an object with ${Object.keys(value).join(', ')}` : `${typeof value} '${String(value)}'`);
-
 function labelOf(key: unknown): Text {
-  if (typeof key !== 'string' || !isLabelKey(key)) throw new HelperUsageError(`there is no label '${String(key)}'; the labels are in src/render/labels.ts`);
+  if (typeof key !== 'string' || !isLabelKey(key)) throw new HelperUsageError(inEach(misuse.noLabel, String(key)));
   return labels[key];
 }
 
 function statusOf(value: unknown): Status | 'none' {
   if (value === null || value === 'none') return 'none';
-  if (typeof value !== 'string' || !Object.hasOwn(statusLabels, value)) throw new HelperUsageError(`'${String(value)}' is not a status`);
+  if (typeof value !== 'string' || !Object.hasOwn(statusLabels, value)) throw new HelperUsageError(inEach(misuse.noStatus, String(value)));
   return value as Status;
 }
 
@@ -74,7 +134,7 @@ const statusName = (status: Status | 'none'): Text => (status === 'none' ? label
 /** A number in the page's locale; sv and fi write numbers alike, so the bilingual edition needs one form. */
 function numberHtml(value: unknown, decimals: unknown, data: RenderData): string {
   if (value === null) return `<span class="no-value">–<span class="visually-hidden"> ${escapeHtml(editionText(labels.noValue, data.edition))}</span></span>`;
-  if (typeof value !== 'number') throw new HelperUsageError(`number needs a number, got ${describe(value)}`);
+  if (typeof value !== 'number') throw needs('number', 'number', value);
   return escapeHtml(formatNumber(value, data.edition.lang, typeof decimals === 'number' ? decimals : undefined));
 }
 
@@ -134,7 +194,7 @@ export function createHelpers(styles: (name: string) => string, fonts: string, h
     signed: (value, options) => {
       const o = options as HelperOptions;
       if (value === null) return safe(numberHtml(null, undefined, o.data));
-      if (typeof value !== 'number') throw new HelperUsageError(`signed needs a number, got ${describe(value)}`);
+      if (typeof value !== 'number') throw needs('signed', 'number', value);
       const decimals = typeof o.hash.decimals === 'number' ? o.hash.decimals : undefined;
       const shown = formatNumber(value, o.data.edition.lang, decimals);
       return /^[−-]|^0([,.]0*)?$/.test(shown) ? shown : `+${shown}`;
@@ -148,15 +208,15 @@ export function createHelpers(styles: (name: string) => string, fonts: string, h
     /** `{{count goal.actionCount "actions"}}`: a number with its word, "1 åtgärd", "3 toimenpidettä". */
     count: (value, key, options) => {
       const o = options as HelperOptions;
-      if (typeof value !== 'number') throw new HelperUsageError(`count needs a number, got ${describe(value)}`);
-      if (typeof key !== 'string' || !Object.hasOwn(countedLabels, key)) throw new HelperUsageError(`count knows ${Object.keys(countedLabels).join(', ')}, not '${String(key)}'`);
+      if (typeof value !== 'number') throw needs('count', 'number', value);
+      if (typeof key !== 'string' || !Object.hasOwn(countedLabels, key)) throw new HelperUsageError(inEach(misuse.countKnows, { known: Object.keys(countedLabels), key: String(key) }));
       const words = countedLabels[key as keyof typeof countedLabels];
       const say = (lang: 'sv' | 'fi') => `${formatNumber(value, lang, 0)} ${words[lang][value === 1 ? 0 : 1]}`;
       return safe(textHtml({ sv: say('sv'), fi: say('fi') }, o.data.edition, o.data.fallbacks));
     },
     /** `{{date config.date}}`: `15.5.2025`. */
     date: (value, options) => {
-      if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new HelperUsageError(`date needs a date like 2025-05-15, got ${describe(value)}`);
+      if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw needs('date', 'date', value);
       return formatDate(value, (options as HelperOptions).data.edition.lang);
     },
     /** `{{status assessment.status}}`: the status as a labelled badge; null is "not assessed". */
@@ -171,7 +231,7 @@ export function createHelpers(styles: (name: string) => string, fonts: string, h
     trendChart: (value, options) => {
       const o = options as HelperOptions;
       const indicator = value as IndicatorView;
-      if (!indicator || !Array.isArray(indicator.series)) throw new HelperUsageError(`trendChart needs an indicator, got ${describe(value)}`);
+      if (!indicator || !Array.isArray(indicator.series)) throw needs('trendChart', 'indicator', value);
       const edition = o.data.edition;
       return safe(trendChart({
         id: `chart-${indicator.anchor}`,
@@ -187,9 +247,9 @@ export function createHelpers(styles: (name: string) => string, fonts: string, h
     statusChart: (value, options) => {
       const o = options as HelperOptions;
       const table = value as StatusTable;
-      if (!table || !Array.isArray(table.rows)) throw new HelperUsageError(`statusChart needs a status table, got ${describe(value)}`);
+      if (!table || !Array.isArray(table.rows)) throw needs('statusChart', 'statusTable', value);
       const id = o.hash.id;
-      if (typeof id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(id)) throw new HelperUsageError('statusChart needs id="…" (lower-case letters, digits, hyphens), unique in the page');
+      if (typeof id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(id)) throw new HelperUsageError(inEach(misuse.chartId));
       const edition = o.data.edition;
       return safe(statusChart({
         id,
@@ -206,10 +266,10 @@ export function createHelpers(styles: (name: string) => string, fonts: string, h
      * list's items), never a property of a text such as `length`, and a missing one is an error.
      */
     lookup: (object, key) => {
-      if (typeof key !== 'string' && typeof key !== 'number') throw new HelperUsageError(`lookup needs a field name, got ${describe(key)}`);
+      if (typeof key !== 'string' && typeof key !== 'number') throw needs('lookup', 'fieldName', key);
       const isItem = Array.isArray(object) && Number.isInteger(Number(key)) && Number(key) >= 0 && Number(key) < object.length;
       if (!object || typeof object !== 'object' || (Array.isArray(object) ? !isItem : !Object.hasOwn(object, key))) {
-        throw new HelperUsageError(`'${String(key)}' is not a field of ${describe(object)}`);
+        throw new HelperUsageError(inEach(misuse.notAField, { key: String(key), object }));
       }
       return (object as Record<string, unknown>)[key];
     },

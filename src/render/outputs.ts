@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { ExitCode, WelfareError } from '../core/errors.js';
+import { inEach, phrase } from '../core/messages.js';
 import { isInside, realPath } from '../core/inside.js';
 import { makeFolder } from '../core/write.js';
 import { isId } from '../core/slug.js';
@@ -26,6 +27,21 @@ export const indexPath = (out: string) => join(resolve(out), 'index.html');
 /** A link from one output file to another, with forward slashes whatever the system. */
 export const linkFrom = (fromDir: string, to: string) => relative(fromDir, to).split(sep).join('/');
 
+const says = {
+  aFile: phrase<string>((out) => `the output folder ${out} is a file, not a folder`, (out) => `utmappen ${out} är en fil, inte en mapp`, (out) => `tulostekansio ${out} on tiedosto eikä kansio`),
+  nameFolder: phrase(
+    () => 'name a folder with --out, or paths.out in welfare.config.yaml',
+    () => 'ange en mapp med --out, eller paths.out i welfare.config.yaml',
+    () => 'nimeä kansio valitsimella --out tai kohdassa paths.out tiedostossa welfare.config.yaml',
+  ),
+  leadsOut: phrase<{ dir: string; to: string }>(
+    (p) => `${p.dir} leads outside the output folder (to ${p.to}); welfare writes only inside the output folder`,
+    (p) => `${p.dir} leder utanför utmappen (till ${p.to}); welfare skriver bara i utmappen`,
+    (p) => `${p.dir} johtaa tulostekansion ulkopuolelle (kohteeseen ${p.to}); welfare kirjoittaa vain tulostekansioon`,
+  ),
+  removeLink: phrase<string>((dir) => `remove the link ${dir}`, (dir) => `ta bort länken ${dir}`, (dir) => `poista linkki ${dir}`),
+};
+
 /**
  * Makes the output folder and a folder in it per municipality (and joint), before anything is
  * written. The output folder may be a link (the user chose it); a folder in it may not lead out of
@@ -36,18 +52,14 @@ export async function prepareOutputFolders(out: string, scopes: string[], shown:
   const info = await stat(folder).catch(() => undefined);
   if (info && !info.isDirectory()) {
     const out = shown(folder);
-    throw new WelfareError({ en: `the output folder ${out} is a file, not a folder`, sv: `utmappen ${out} är en fil, inte en mapp`, fi: `tulostekansio ${out} on tiedosto eikä kansio` }, ExitCode.environment, {
-      hint: { en: 'name a folder with --out, or paths.out in welfare.config.yaml', sv: 'ange en mapp med --out, eller paths.out i welfare.config.yaml', fi: 'nimeä kansio valitsimella --out tai kohdassa paths.out tiedostossa welfare.config.yaml' },
-    });
+    throw new WelfareError(inEach(says.aFile, out), ExitCode.environment, { hint: inEach(says.nameFolder) });
   }
   const real = await realPath(folder);
   for (const scope of scopes) {
     const dir = join(folder, scope);
     const target = await realPath(dir);
     if (!isInside(real, target)) {
-      throw new WelfareError(`${shown(dir)} leads outside the output folder (to ${target}); welfare writes only inside the output folder`, ExitCode.environment, {
-        hint: `remove the link ${shown(dir)}`,
-      });
+      throw new WelfareError(inEach(says.leadsOut, { dir: shown(dir), to: target }), ExitCode.environment, { hint: inEach(says.removeLink, shown(dir)) });
     }
     await makeFolder(dir);
   }

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { CssNode } from 'css-tree';
 import { ExitCode, WelfareError } from '../core/errors.js';
+import { inEach, phrase, placedAt } from '../core/messages.js';
 import type { TemplateFile } from './theme.js';
 
 type CssTree = typeof import('css-tree');
@@ -28,7 +29,7 @@ const fetchingFunctions = new Set(['url', 'src', 'image-set', 'image', 'cross-fa
  */
 export async function checkStylesheet(style: TemplateFile): Promise<void> {
   const closing = /<\/style/i.exec(style.source);
-  if (closing) refuse(style, '</style', closing.index, 'would end the <style> element the stylesheet is inlined into');
+  if (closing) refuse(style, '</style', closing.index, 'endsStyle');
   // Loaded here only: a project without stylesheets of its own never pays for the parser.
   const css = loadCssTree();
   const ast = css.parse(style.source, { positions: true, parseCustomProperty: true, onParseError: () => {} });
@@ -75,9 +76,22 @@ function checkAddress(style: TemplateFile, address: string, shown: string, offse
   if (!/^\s*data:/i.test(address)) refuse(style, shown, offset);
 }
 
-function refuse(style: TemplateFile, what: string, offset: number, why = 'would make the documents fetch a file; inline it as a data: URL instead'): never {
+const refusals = {
+  fetches: phrase<string>(
+    (what) => `'${what}' would make the documents fetch a file; inline it as a data: URL instead`,
+    (what) => `'${what}' skulle få dokumenten att hämta en fil; bädda in den som en data:-adress i stället`,
+    (what) => `'${what}' saisi asiakirjat hakemaan tiedoston; upota se sen sijaan data:-osoitteena`,
+  ),
+  endsStyle: phrase<string>(
+    (what) => `'${what}' would end the <style> element the stylesheet is inlined into`,
+    (what) => `'${what}' skulle avsluta <style>-elementet som stilmallen bäddas in i`,
+    (what) => `'${what}' päättäisi <style>-elementin, johon tyylitiedosto upotetaan`,
+  ),
+};
+
+function refuse(style: TemplateFile, what: string, offset: number, why: keyof typeof refusals = 'fetches'): never {
   const before = style.source.slice(0, offset);
   const line = before.split('\n').length;
   const col = offset - before.lastIndexOf('\n');
-  throw new WelfareError(`${style.shown}:${line}:${col}: '${what.trim().slice(0, 80)}' ${why}`, ExitCode.invalid, { file: style.shown, line, col });
+  throw new WelfareError(placedAt(`${style.shown}:${line}:${col}`, inEach(refusals[why], what.trim().slice(0, 80))), ExitCode.invalid, { file: style.shown, line, col });
 }

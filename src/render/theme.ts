@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { ExitCode, WelfareError } from '../core/errors.js';
+import { inEach, phrase } from '../core/messages.js';
 import { isInside, realPath } from '../core/inside.js';
 import { isId } from '../core/slug.js';
 import { checkStylesheet } from './stylesheet-check.js';
@@ -24,6 +25,43 @@ export interface TemplateFile {
 
 export type Theme = Record<TemplateKind, Map<string, TemplateFile>>;
 
+/** What is wrong with a theme's files, in each language. */
+const says = {
+  notAName: phrase<{ file: string; name: string }>(
+    (p) => `${p.file}: '${p.name}' is not a template name`,
+    (p) => `${p.file}: '${p.name}' är inget mallnamn`,
+    (p) => `${p.file}: '${p.name}' ei kelpaa mallin nimeksi`,
+  ),
+  nameThem: phrase(
+    () => 'name templates with lower-case letters a–z, digits and hyphens, e.g. partials/cover.hbs',
+    () => 'namnge mallar med små bokstäver a–z, siffror och bindestreck, t.ex. partials/cover.hbs',
+    () => 'nimeä mallit pienillä kirjaimilla a–z, numeroilla ja yhdysmerkeillä, esim. partials/cover.hbs',
+  ),
+  sameName: phrase<string>(
+    (name) => `layouts/${name}.hbs and partials/${name}.hbs have the same name; templates could not tell them apart`,
+    (name) => `layouts/${name}.hbs och partials/${name}.hbs har samma namn; mallarna kan inte skilja dem åt`,
+    (name) => `tiedostoilla layouts/${name}.hbs ja partials/${name}.hbs on sama nimi; mallit eivät erottaisi niitä toisistaan`,
+  ),
+  renameOne: phrase(() => 'rename one of them', () => 'byt namn på den ena', () => 'nimeä toinen niistä uudelleen'),
+  cannotRead: phrase<string>((dir) => `cannot read the templates folder ${dir}`, (dir) => `kunde inte läsa mallmappen ${dir}`, (dir) => `mallikansiota ${dir} ei voitu lukea`),
+  leadsOut: phrase<{ file: string; to: string }>(
+    (p) => `${p.file} leads outside the templates folder (to ${p.to}); a theme's files must be in it`,
+    (p) => `${p.file} leder utanför mallmappen (till ${p.to}); ett temas filer ska finnas i den`,
+    (p) => `${p.file} johtaa mallikansion ulkopuolelle (kohteeseen ${p.to}); teeman tiedostojen on oltava kansiossa`,
+  ),
+  copyIn: phrase(
+    () => 'copy the file into the templates folder instead of linking it',
+    () => 'kopiera filen till mallmappen i stället för att länka till den',
+    () => 'kopioi tiedosto mallikansioon sen sijaan, että linkität sen',
+  ),
+  loose: phrase<{ file: string; folders: string[]; root: string }>(
+    (p) => `${p.file}: a template must be in one of the folders ${p.folders.join(', ')} of ${p.root}`,
+    (p) => `${p.file}: en mall ska ligga i en av mapparna ${p.folders.join(', ')} i ${p.root}`,
+    (p) => `${p.file}: mallin on oltava jossakin kansion ${p.root} alikansioista ${p.folders.join(', ')}`,
+  ),
+  layout: phrase(() => "'welfare templates eject' shows the layout of a theme", () => "'welfare templates eject' visar hur ett tema är uppbyggt", () => "'welfare templates eject' näyttää teeman rakenteen"),
+};
+
 /**
  * The default theme with a project's templates folder over it: a file of the same kind and name
  * replaces the default, a new one is added. Templates are found by listing folders, never by a
@@ -41,10 +79,7 @@ export async function loadTheme(projectDir: string | undefined, shown: (path: st
         const name = file.slice(0, -ext.length);
         const path = join(dir, file);
         if (!isId(name)) {
-          throw new WelfareError(`${shown(path)}: '${name}' is not a template name`, ExitCode.invalid, {
-            file: shown(path),
-            hint: 'name templates with lower-case letters a–z, digits and hyphens, e.g. partials/cover.hbs',
-          });
+          throw new WelfareError(inEach(says.notAName, { file: shown(path), name }), ExitCode.invalid, { file: shown(path), hint: inEach(says.nameThem) });
         }
         const template: TemplateFile = { kind, name, shown: shown(path), source: await readFile(path, 'utf8') };
         // A project's stylesheet is inlined into every document; the default theme's are checked by the tests.
@@ -55,7 +90,7 @@ export async function loadTheme(projectDir: string | undefined, shown: (path: st
   }
   const clash = [...theme.layouts.keys()].find((name) => theme.partials.has(name));
   if (clash) {
-    throw new WelfareError(`layouts/${clash}.hbs and partials/${clash}.hbs have the same name; templates could not tell them apart`, ExitCode.invalid, { hint: 'rename one of them' });
+    throw new WelfareError(inEach(says.sameName, clash), ExitCode.invalid, { hint: inEach(says.renameOne) });
   }
   return theme;
 }
@@ -71,7 +106,7 @@ async function listFiles(dir: string, within?: string, shown: (path: string) => 
     entries = await readdir(dir, { withFileTypes: true });
   } catch (cause) {
     if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new WelfareError(`cannot read the templates folder ${dir}`, ExitCode.environment, { cause });
+    throw new WelfareError(inEach(says.cannotRead, dir), ExitCode.environment, { cause });
   }
   const files: string[] = [];
   const theme = within === undefined ? undefined : await realPath(within);
@@ -81,10 +116,7 @@ async function listFiles(dir: string, within?: string, shown: (path: string) => 
     if (theme !== undefined) {
       const real = await realPath(path);
       if (!isInside(theme, real)) {
-        throw new WelfareError(`${shown(path)} leads outside the templates folder (to ${real}); a theme's files must be in it`, ExitCode.invalid, {
-          file: shown(path),
-          hint: 'copy the file into the templates folder instead of linking it',
-        });
+        throw new WelfareError(inEach(says.leadsOut, { file: shown(path), to: real }), ExitCode.invalid, { file: shown(path), hint: inEach(says.copyIn) });
       }
     }
     if (entry.isFile() || (await stat(path).then((info) => info.isFile(), () => false))) files.push(entry.name);
@@ -98,9 +130,6 @@ async function refuseLooseFiles(root: string, shown: (path: string) => string): 
     const ext = extname(file);
     if (ext !== '.hbs' && ext !== '.css') continue;
     const kinds = Object.entries(templateKinds).filter(([, e]) => e === ext).map(([k]) => `${k}/`);
-    throw new WelfareError(`${shown(join(root, file))}: a template must be in one of the folders ${kinds.join(', ')} of ${shown(root)}`, ExitCode.invalid, {
-      file: shown(join(root, file)),
-      hint: `'welfare templates eject' shows the layout of a theme`,
-    });
+    throw new WelfareError(inEach(says.loose, { file: shown(join(root, file)), folders: kinds, root: shown(root) }), ExitCode.invalid, { file: shown(join(root, file)), hint: inEach(says.layout) });
   }
 }

@@ -22,6 +22,8 @@ const words = {
     lastGood: 'Show the last good build',
     banner: 'This is the last good build: the project has errors now.',
     show: 'Show the errors',
+    notFound: 'Not found',
+    nothingHere: 'Not found: nothing in the output folder has this name (yet).',
   },
   sv: {
     invalid: 'Dokumenten byggdes inte: projektet har fel',
@@ -30,6 +32,8 @@ const words = {
     lastGood: 'Visa det senaste lyckade bygget',
     banner: 'Detta är det senaste lyckade bygget: projektet har fel nu.',
     show: 'Visa felen',
+    notFound: 'Hittades inte',
+    nothingHere: 'Hittades inte: ingenting i utmappen har det här namnet (ännu).',
   },
   fi: {
     invalid: 'Asiakirjoja ei koottu: projektissa on virheitä',
@@ -38,6 +42,8 @@ const words = {
     lastGood: 'Näytä viimeisin onnistunut koonti',
     banner: 'Tämä on viimeisin onnistunut koonti: projektissa on nyt virheitä.',
     show: 'Näytä virheet',
+    notFound: 'Ei löytynyt',
+    nothingHere: 'Ei löytynyt: tulostekansiossa ei ole (vielä) tämännimistä tiedostoa.',
   },
 } satisfies Record<MessageLanguage, Record<string, string>>;
 
@@ -50,6 +56,12 @@ pre{white-space:pre-wrap;background:#f6f6f6;padding:1rem}`;
 
 /** What the user's files say, as the terminal shows it: markup and hidden characters as text. */
 const text = (s: string) => escapeHtml(visible(s));
+
+/** The page `serve` shows for a name the output folder does not have (yet). */
+export function notFoundPage(lang: MessageLanguage): string {
+  const w = words[lang];
+  return `<!DOCTYPE html>\n<html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(w.notFound)}</title></head><body><p>${escapeHtml(w.nothingHere)}</p></body></html>\n`;
+}
 
 /** The page `serve` shows in place of a document while the project does not build. */
 export function problemPage(problems: Problems, lang: MessageLanguage, lastGoodLink: string | undefined): string {

@@ -3,9 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ExitCode, WelfareError } from '../core/errors.js';
-import type { MessageLanguage } from '../core/messages.js';
+import { inEach, inEachBy, phrase, type MessageLanguage } from '../core/messages.js';
 import { contentTypeOf, fileFor, isHtml } from './files.js';
-import { problemPage, staleBanner, type Problems } from './problem-page.js';
+import { notFoundPage, problemPage, staleBanner, type Problems } from './problem-page.js';
 import { eventsPath, ReloadChannel, withReload } from './reload.js';
 
 export interface PreviewOptions {
@@ -96,8 +96,7 @@ export class PreviewServer {
     }
     if (!file) {
       // Reloads too: a document asked for before the first build has written it appears when it is there.
-      const page = `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Not found</title></head><body><p>Not found: nothing in the output folder has this name (yet).</p></body></html>\n`;
-      return send(response, 404, 'text/html; charset=utf-8', withReload(page), head);
+      return send(response, 404, 'text/html; charset=utf-8', withReload(notFoundPage(this.lang)), head);
     }
     if (isHtml(file)) {
       const banner = this.problems ? staleBanner(this.lang, url.pathname) : '';
@@ -126,11 +125,25 @@ function listen(server: Server, port: number, host: string): Promise<void> {
   });
 }
 
+const says = {
+  cannotServe: phrase<{ host: string; port: number; why: string }>(
+    (p) => `cannot serve on ${p.host}:${p.port}: ${p.why}`,
+    (p) => `kunde inte starta servern på ${p.host}:${p.port}: ${p.why}`,
+    (p) => `palvelinta ei voitu käynnistää osoitteeseen ${p.host}:${p.port}: ${p.why}`,
+  ),
+  inUse: phrase<number>((port) => `port ${port} is in use`, (port) => `porten ${port} används redan`, (port) => `portti ${port} on jo käytössä`),
+  rights: phrase<number>((port) => `port ${port} needs administrator rights`, (port) => `porten ${port} kräver administratörsrättigheter`, (port) => `portti ${port} vaatii ylläpitäjän oikeudet`),
+  notHere: phrase<string>((host) => `${host} is not an address of this machine`, (host) => `${host} är ingen adress på den här datorn`, (host) => `${host} ei ole tämän koneen osoite`),
+  leaveOutHost: phrase(() => 'leave out --host to serve on 127.0.0.1', () => 'utelämna --host för att använda 127.0.0.1', () => 'jätä --host pois, niin palvelin käyttää osoitetta 127.0.0.1'),
+  otherPort: phrase(() => 'choose another port with --port (0 takes any free one)', () => 'välj en annan port med --port (0 tar vilken ledig port som helst)', () => 'valitse toinen portti valitsimella --port (0 valitsee minkä tahansa vapaan)'),
+};
+
 function listenError(error: unknown, code: string | undefined, port: number, host: string): WelfareError {
   const badHost = code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND';
-  const why = code === 'EADDRINUSE' ? `port ${port} is in use` : code === 'EACCES' ? `port ${port} needs administrator rights` : badHost ? `${host} is not an address of this machine` : String(code ?? error);
-  const hint = badHost ? 'leave out --host to serve on 127.0.0.1' : 'choose another port with --port (0 takes any free one)';
-  return new WelfareError(`cannot serve on ${host}:${port}: ${why}`, ExitCode.environment, { hint, cause: error });
+  const other = String(code ?? error);
+  const why = code === 'EADDRINUSE' ? inEach(says.inUse, port) : code === 'EACCES' ? inEach(says.rights, port) : badHost ? inEach(says.notHere, host) : { en: other, sv: other, fi: other };
+  const hint = inEach(badHost ? says.leaveOutHost : says.otherPort);
+  return new WelfareError(inEachBy(says.cannotServe, (lang) => ({ host, port, why: why[lang] })), ExitCode.environment, { hint, cause: error });
 }
 
 const isLoopback = (host: string) => host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);

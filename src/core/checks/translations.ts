@@ -39,6 +39,7 @@ export const translations: Check = (ctx) => {
         findings.add(file, at, 'missing-translation', {
           where: findings.where(file, kind, at),
           language: languageNames[language][findings.lang],
+          code: language,
           field: typeof key === 'string' ? fieldName(key, findings.lang) : '',
         }, { at: 'key', severity: findings.strict ? 'error' : 'warning' });
       }

@@ -4,7 +4,7 @@ import { errorCount, sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import type { ActionMatrix, ActorsRegistry, IndicatorsRegistry, ProjectConfig } from '../../generated/types.js';
 import type { CheckedFile } from '../checks/index.js';
 import { ExitCode, WelfareError } from '../errors.js';
-import type { MessageLanguage } from '../messages.js';
+import { inEach, phrase, type MessageLanguage } from '../messages.js';
 import { openProject } from '../model.js';
 import { findConfig, messageLanguageOf, requireConfig, SourceCache } from '../project.js';
 import { validatePaths, type ValidationResult } from '../validate.js';
@@ -45,7 +45,43 @@ interface Opened {
   config?: ProjectConfig;
 }
 
-const kindNames: Record<string, string> = { matrix: 'an action matrix', actors: 'an actors registry', indicators: 'an indicators registry', config: 'a project configuration', content: 'report content' };
+/** A kind of file as merge names it: en and sv with the article, fi as the subject and (`of`) the genitive. */
+const kindNames: Record<string, { en: string; sv: string; fi: string; of: string }> = {
+  matrix: { en: 'an action matrix', sv: 'en åtgärdsmatris', fi: 'toimenpidematriisi', of: 'toimenpidematriisin' },
+  actors: { en: 'an actors registry', sv: 'ett aktörsregister', fi: 'toimijarekisteri', of: 'toimijarekisterin' },
+  indicators: { en: 'an indicators registry', sv: 'ett indikatorregister', fi: 'mittarirekisteri', of: 'mittarirekisterin' },
+  config: { en: 'a project configuration', sv: 'projektets inställningar', fi: 'projektin asetustiedosto', of: 'projektin asetustiedoston' },
+  content: { en: 'report content', sv: 'rapportens text', fi: 'raportin teksti', of: 'raportin tekstin' },
+};
+
+const says = {
+  registryResolutions: phrase<string>(
+    (kind) => `--prefer and --split resolve conflicting actions of action matrices, not entries of ${kindNames[kind]!.en}`,
+    (kind) => `--prefer och --split avgör konflikter mellan åtgärder i åtgärdsmatriser, inte mellan poster i ${kindNames[kind]!.sv}`,
+    (kind) => `--prefer ja --split ratkaisevat toimenpidematriisien ristiriitaiset toimenpiteet, eivät ${kindNames[kind]!.of} merkintöjä`,
+  ),
+  sameEntries: phrase(() => 'make the two entries the same in the registries', () => 'gör de två posterna lika i registren', () => 'yhtenäistä kaksi merkintää rekistereissä'),
+  notMergeable: phrase<{ file: string; kind?: string }>(
+    (p) => `${p.file}: ${p.kind ? `this is ${kindNames[p.kind]!.en}` : 'cannot tell what kind of welfare file this is'}; merge takes action matrices, or actors or indicators registries`,
+    (p) => `${p.file}: ${p.kind ? `detta är ${kindNames[p.kind]!.sv}` : 'det framgår inte vilken sorts välfärdsfil detta är'}; merge slår samman åtgärdsmatriser, eller aktörs- eller indikatorregister`,
+    (p) => `${p.file}: ${p.kind ? `tämä on ${kindNames[p.kind]!.fi}` : 'tiedoston lajia ei tunnisteta'}; merge yhdistää toimenpidematriiseja tai toimija- tai mittarirekistereitä`,
+  ),
+  schemaLine: phrase(
+    () => "a file's first line names its schema: '# yaml-language-server: $schema=…/matrix.schema.json'",
+    () => "filens första rad anger dess schema: '# yaml-language-server: $schema=…/matrix.schema.json'",
+    () => "tiedoston ensimmäinen rivi nimeää sen skeeman: '# yaml-language-server: $schema=…/matrix.schema.json'",
+  ),
+  mixed: phrase<{ kind: string; file: string; otherKind: string; other: string }>(
+    (p) => `cannot merge ${kindNames[p.kind]!.en} (${p.file}) with ${kindNames[p.otherKind]!.en} (${p.other})`,
+    (p) => `kan inte slå samman ${kindNames[p.kind]!.sv} (${p.file}) med ${kindNames[p.otherKind]!.sv} (${p.other})`,
+    (p) => `tiedostoja ${p.file} (${kindNames[p.kind]!.fi}) ja ${p.other} (${kindNames[p.otherKind]!.fi}) ei voi yhdistää`,
+  ),
+  oneKind: phrase(
+    () => 'name files of one kind: action matrices, actors registries or indicators registries',
+    () => 'ange filer av ett och samma slag: åtgärdsmatriser, aktörsregister eller indikatorregister',
+    () => 'nimeä samanlajisia tiedostoja: toimenpidematriiseja, toimijarekistereitä tai mittarirekistereitä',
+  ),
+};
 
 /**
  * `welfare merge`: validates the named files (or the project's matrices when none are named),
@@ -81,9 +117,7 @@ function mergeMatrixFiles(inputs: Input[], order: string[] | undefined, resoluti
 
 function mergeRegistryFiles(kind: 'actors' | 'indicators', inputs: Input[], order: string[] | undefined, resolutions: Resolutions | undefined, lang: MessageLanguage) {
   if (Object.keys(resolutions ?? {}).length) {
-    throw new WelfareError(`--prefer and --split resolve conflicting actions of action matrices, not entries of ${kindNames[kind]}`, ExitCode.environment, {
-      hint: 'make the two entries the same in the registries',
-    });
+    throw new WelfareError(inEach(says.registryResolutions, kind), ExitCode.environment, { hint: inEach(says.sameEntries) });
   }
   if (kind === 'actors') {
     const { registry, diagnostics } = mergeRegistries('actors', inputs.map((i) => ({ registry: i.file.data as ActorsRegistry, file: i.file })), { order, lang });
@@ -101,19 +135,14 @@ async function openNamed(paths: string[], configPath: string | undefined, cache:
   const inputs = absolute.map((path, i): Input => {
     const checked = validation.files.find((f) => f.file.absolutePath === path);
     if (!checked || checked.kind === 'config' || checked.kind === 'content') {
-      const what = checked ? `this is ${kindNames[checked.kind]}` : 'cannot tell what kind of welfare file this is';
-      throw new WelfareError(`${paths[i]}: ${what}; merge takes action matrices, or actors or indicators registries`, ExitCode.invalid, {
-        file: paths[i],
-        hint: "a file's first line names its schema: '# yaml-language-server: $schema=…/matrix.schema.json'",
-      });
+      throw new WelfareError(inEach(says.notMergeable, { file: paths[i]!, kind: checked?.kind }), ExitCode.invalid, { file: paths[i], hint: inEach(says.schemaLine) });
     }
     return { ...checked, kind: checked.kind, municipality: validation.layout?.matrices.find((m) => m.path === path)?.municipality };
   });
   const other = inputs.find((i) => i.kind !== inputs[0]!.kind);
   if (other) {
-    throw new WelfareError(`cannot merge ${kindNames[inputs[0]!.kind]} (${inputs[0]!.file.path}) with ${kindNames[other.kind]} (${other.file.path})`, ExitCode.environment, {
-      hint: 'name files of one kind: action matrices, actors registries or indicators registries',
-    });
+    const first = inputs[0]!;
+    throw new WelfareError(inEach(says.mixed, { kind: first.kind, file: first.file.path, otherKind: other.kind, other: other.file.path }), ExitCode.environment, { hint: inEach(says.oneKind) });
   }
   const config = configPath ? ((await cache.read(configPath)).data as ProjectConfig) : undefined;
   return { validation, inputs, config };

@@ -1,6 +1,7 @@
-import { languageNames } from '../../core/messages.js';
+import type { Said } from '../../core/errors.js';
+import { inEach } from '../../core/messages.js';
 import type { Project } from '../../core/model.js';
-import { assessmentOf, periodOf } from '../../export/actions.js';
+import { assessmentOf, outsidePeriod, periodOf } from '../../export/actions.js';
 import { headers } from '../../export/words.js';
 import type { Language, Status } from '../../generated/types.js';
 import type { FormRow, FormTable } from './form.js';
@@ -51,24 +52,23 @@ export function readAnswers(tables: FormTable[], targets: ActionTargets, project
     for (const row of table.rows) {
       if (!row.status) {
         answers.skipped++;
-        if (row.comment) notes.warning(row.line, `a comment but no status: not imported; choose a status in the ${headers.status[language]} column for the comment to be read`);
+        if (row.comment) notes.warning(row.line, said('commentWithoutStatus', headers.status[language]));
         else notes.info(row.line, said('noStatus'));
         continue;
       }
       const status = statusOfWord(row.status);
-      if (!status) notes.error(row.line, `'${row.status}' is not a status; use one of: ${statusWords(language).join(', ')}`);
+      if (!status) notes.error(row.line, said('notAStatus', { value: row.status, allowed: statusWords(language).join(', ') }));
       const target = targetOf(row, table, targets);
-      if (typeof target === 'string') notes.error(row.line, target);
-      const year = yearOf(row, table, formYear, typeof target === 'string' ? undefined : target, project);
-      if (!status || typeof target === 'string' || year === undefined) continue;
+      if ('not' in target) notes.error(row.line, target.not);
+      const year = yearOf(row, table, formYear, 'not' in target ? undefined : target, project);
+      if (!status || 'not' in target || year === undefined) continue;
 
       const municipality = row.municipality.toLowerCase();
       const key = `${municipality}/${target.action.id}/${year}`;
       const first = firstRow.get(key);
       if (first) {
         // Which of the two is right is the planner's call: neither is read.
-        const where = first.table === table ? `row ${first.line}` : `${first.table.label}:${first.line}`;
-        notes.error(row.line, `a second row for the action '${target.action.id}' of ${municipality} in ${year} (the first is ${where}); keep one of them`);
+        notes.error(row.line, said('secondRow', { action: target.action.id, municipality, year, first: { line: first.line, ...(first.table !== table && { table: first.table.label }) } }));
         if (first.answer) takeBack(first.answer);
         first.answer = undefined;
         continue;
@@ -87,9 +87,9 @@ export function readAnswers(tables: FormTable[], targets: ActionTargets, project
 }
 
 /** The action the row's id and municipality name, or what is wrong with them. */
-function targetOf(row: FormRow, table: FormTable, targets: ActionTargets): Target | string {
-  if (!row.id) return `a status but no action id in the ${headers.id[table.language]} column`;
-  if (!row.municipality) return `a status but no municipality in the ${headers.municipality[table.language]} column`;
+function targetOf(row: FormRow, table: FormTable, targets: ActionTargets): Target | { not: Said } {
+  if (!row.id) return { not: said('noActionId', headers.id[table.language]) };
+  if (!row.municipality) return { not: said('noMunicipality', headers.municipality[table.language]) };
   // Ids are lower case; a spreadsheet may have capitalised the first letter.
   return targets.find(row.id.toLowerCase(), row.municipality.toLowerCase());
 }
@@ -97,14 +97,14 @@ function targetOf(row: FormRow, table: FormTable, targets: ActionTargets): Targe
 /** The row's year: its own, or --year for an empty cell; a year the matrix can hold assessments for. */
 function yearOf(row: FormRow, table: FormTable, formYear: number | undefined, target: Target | undefined, project: Project): number | undefined {
   const column = headers.year[table.language];
-  const error = (message: string) => void table.notes.error(row.line, message);
-  if (row.year && !/^\d{4}$/.test(row.year)) return error(`'${row.year}' in the ${column} column is not a year`);
+  const error = (message: Said) => void table.notes.error(row.line, message);
+  if (row.year && !/^\d{4}$/.test(row.year)) return error(said('notAYear', { value: row.year, column }));
   const year = row.year ? Number(row.year) : formYear;
-  if (year === undefined) return error(`no year in the ${column} column; give the form's year with --year`);
-  if (formYear !== undefined && year !== formYear) return error(`the row is for ${year}, not ${formYear} (--year)`);
+  if (year === undefined) return error(said('noYear', column));
+  if (formYear !== undefined && year !== formYear) return error(said('otherYear', { year, formYear }));
   if (!target) return year;
   const { start, end } = periodOf(target.entry, project);
-  if (year < start || year > end) return error(`${year} is outside the plan period ${start}–${end} of ${target.entry.municipality.id}'s matrix`);
+  if (year < start || year > end) return error(inEach(outsidePeriod, { year, start, end, municipality: target.entry.municipality.id }));
   return year;
 }
 
@@ -116,29 +116,26 @@ function yearOf(row: FormRow, table: FormTable, formYear: number | undefined, ta
 function changeOf(row: FormRow, table: FormTable, target: Target, municipality: string, year: number, status: Status): AssessmentChange | undefined {
   const { language, notes } = table;
   const other: Language = language === 'sv' ? 'fi' : 'sv';
-  const [own, others] = [languageNames[language].en, languageNames[other].en];
   const existing = assessmentOf(target.action, municipality, year);
   const current = existing?.comment?.[language];
   const fallback = current === undefined ? existing?.comment?.[other] : undefined;
   let comment: string | undefined;
   if (!row.comment) {
-    if (current) notes.info(row.line, `the ${headers.comment[language]} cell is empty: the ${own} comment in the matrix is kept`);
+    if (current) notes.info(row.line, said('commentKept', { column: headers.comment[language], language }));
   } else if (row.comment === current?.trim()) {
     // The same comment, sent back.
   } else if (row.comment === fallback?.trim()) {
-    notes.info(row.line, `the comment is the matrix's ${others} one, shown for want of a ${own} one: not copied into the ${own} comment`);
+    notes.info(row.line, said('fallbackComment', { language, other }));
   } else comment = row.comment;
 
   const what = `'${target.action.id}' (${municipality}) ${year}`;
   if (!existing) {
-    notes.info(row.line, `${what}: new assessment, ${status}${comment ? `, with a ${own} comment` : ''}`);
+    notes.info(row.line, said('newAssessment', { what, status, language, comment: comment !== undefined }));
     return { target, year, status, ...(target.carriers.length > 1 && { municipality }), ...(comment && { comment: { language, text: comment } }) };
   }
   if (existing.status === status && comment === undefined) return undefined;
-  const changes = [existing.status !== status && `${existing.status} → ${status}`, comment !== undefined && `${own} comment ${current === undefined ? 'added' : 'changed'}`].filter(Boolean);
-  notes.info(row.line, `${what}: ${changes.join(', ')}`);
-  if (comment !== undefined && current !== undefined && existing.comment?.[other]) {
-    notes.warning(row.line, `${what}: the ${others} comment is kept as it was; check that it still says what the new ${own} one says`);
-  }
+  const commentChange = comment === undefined ? undefined : current === undefined ? 'added' : 'changed';
+  notes.info(row.line, said('assessmentChanged', { what, ...(existing.status !== status && { from: existing.status }), to: status, language, ...(commentChange && { comment: commentChange }) }));
+  if (comment !== undefined && current !== undefined && existing.comment?.[other]) notes.warning(row.line, said('otherCommentKept', { what, language, other }));
   return { target, year, index: target.action.assessments!.indexOf(existing), status, ...(comment && { comment: { language, text: comment } }) };
 }

@@ -1,11 +1,11 @@
 import { ExitCode, WelfareError } from '../../core/errors.js';
-import { languageNames } from '../../core/messages.js';
+import { placedAt } from '../../core/messages.js';
 import { restoreCell } from '../../export/formula.js';
 import { headers } from '../../export/words.js';
 import type { Language } from '../../generated/types.js';
 import { ImportNotes } from '../notes.js';
-import { readAs, readTables, type TableSource } from '../table.js';
-import { plural } from '../text.js';
+import { readTables, type TableSource } from '../table.js';
+import { readAsText, said, saidBy } from '../words.js';
 
 /** One row of a filled-in status form, its cells as written. */
 export interface FormRow {
@@ -56,17 +56,17 @@ export async function readForm(path: string, shown: string, fileNotes: ImportNot
       const cell = (column: Column) => restoreCell(cells[found.at[column]] ?? '');
       return { line, id: cell('id').trim(), municipality: cell('municipality').trim(), year: cell('year').trim(), status: cell('status').trim(), comment: cell('comment').replace(/\r\n?/g, '\n').trim() };
     });
-    const read = table.source.format === 'xlsx' ? '' : `read as ${readAs(table.source)}: `;
-    notes.info(undefined, `${read}a status form in ${languageNames[found.language].en}, ${plural(rows.length, 'row')}`);
+    const { source } = table;
+    notes.info(undefined, saidBy('formRead', (lang) => ({ readAs: source.format === 'xlsx' ? undefined : readAsText(source.delimiter, source.encoding, lang), language: found.language, rows: rows.length })));
     forms.push({ label, language: found.language, rows, notes });
   }
   const expected = (lang: Language) => columns.map((c) => headers[c][lang]).join(', ');
-  const why = `its first row is not the header of a status form, which names the columns ${expected('sv')} (in Finnish ${expected('fi')})`;
+  const why = said('notAForm', { sv: expected('sv'), fi: expected('fi') });
   if (forms.length === 0) {
     const first = notForms[0]!;
-    throw new WelfareError(`${first.label}:${first.line}: ${why}`, ExitCode.invalid, { file: shown, line: first.line, hint: "read a form as 'welfare export --form <year>' writes it, its header row kept" });
+    throw new WelfareError(placedAt(`${first.label}:${first.line}`, why), ExitCode.invalid, { file: shown, line: first.line, hint: said('readFormAsWritten') });
   }
-  for (const { source } of notForms) if (source.format === 'xlsx') fileNotes.warning(undefined, `the sheet '${source.sheet}' is not read: ${why}`);
+  for (const { source } of notForms) if (source.format === 'xlsx') fileNotes.warning(undefined, saidBy('sheetNotRead', (lang) => ({ sheet: source.sheet, why: why[lang] })));
   return forms;
 }
 

@@ -4,7 +4,6 @@ import type { SourceFile } from '../../core/source.js';
 import { writeFileAtomic } from '../../core/write.js';
 import { matrix as validMatrix } from '../../generated/validators.js';
 import { ImportNotes, type ImportNote } from '../notes.js';
-import { plural } from '../text.js';
 import { readAnswers, type AssessmentChange, type Answers } from './answers.js';
 import { readForm, type FormTable } from './form.js';
 import { matrixText } from './matrix-text.js';

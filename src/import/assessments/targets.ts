@@ -1,7 +1,9 @@
 import type { MunicipalityMatrix, Project } from '../../core/model.js';
 import type { DataPath } from '../../core/source.js';
+import type { Said } from '../../core/errors.js';
 import { suggest } from '../../core/suggest.js';
 import type { Action } from '../../generated/types.js';
+import { said } from '../words.js';
 
 /** An action a form's row is about: the matrix file it is in and where in it. */
 export interface Target {
@@ -36,19 +38,15 @@ export class ActionTargets {
   }
 
   /** The action, or why the row names none: the message for the report. */
-  find(id: string, municipality: string): Target | string {
+  find(id: string, municipality: string): Target | { not: Said } {
     const municipalities = [...this.byMunicipality.keys()];
     const actions = this.byMunicipality.get(municipality);
-    if (!actions) {
-      const guess = suggest(municipality, municipalities);
-      return `'${municipality}' is not a municipality of this project (${municipalities.join(', ')})${guess ? `; did you mean '${guess}'?` : ''}`;
-    }
+    if (!actions) return { not: said('notMunicipality', { municipality, municipalities, guess: suggest(municipality, municipalities) }) };
     const target = actions.get(id);
     if (target && target.carriers.includes(municipality)) return target;
-    if (target) return `the action '${id}' in ${municipality}'s matrix is carried by ${target.carriers.join(', ')}, not by ${municipality}`;
+    if (target) return { not: said('carriedByOthers', { id, municipality, carriers: target.carriers }) };
     const elsewhere = municipalities.filter((m) => this.byMunicipality.get(m)!.get(id)?.carriers.includes(m));
-    if (elsewhere.length > 0) return `the action '${id}' is ${elsewhere.join(' and ')}'s, not ${municipality}'s: ${municipality}'s matrix has no action '${id}'`;
-    const guess = suggest(id, [...actions.keys()]);
-    return `${municipality}'s matrix has no action '${id}'${guess ? `; did you mean '${guess}'?` : ''}`;
+    if (elsewhere.length > 0) return { not: said('othersAction', { id, municipality, elsewhere }) };
+    return { not: said('noSuchAction', { id, municipality, guess: suggest(id, [...actions.keys()]) }) };
   }
 }

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { ActionMatrix, Municipality } from '../../generated/types.js';
 import { ExitCode, WelfareError } from '../../core/errors.js';
 import { mergeMatrices, mergeOptionsOf } from '../../core/merge.js';
-import type { MessageLanguage } from '../../core/messages.js';
+import { inEach, phrase, type MessageLanguage } from '../../core/messages.js';
 import type { Project } from '../../core/model.js';
 
 /**
@@ -20,6 +20,13 @@ export interface Scope {
 
 const JOINT = 'joint';
 
+const jointId = phrase<string>(
+  (joint) => `a municipality has the id '${joint}', which is the folder of the joint documents`,
+  (joint) => `en kommun har id:t '${joint}', som är mappen för de gemensamma dokumenten`,
+  (joint) => `kunnan tunniste on '${joint}', joka on yhteisten asiakirjojen kansio`,
+);
+const anotherId = phrase(() => 'give the municipality another id, e.g. its name', () => 'ge kommunen ett annat id, t.ex. dess namn', () => 'anna kunnalle toinen tunniste, esim. sen nimi');
+
 /**
  * A scope per municipality and, when the project has several, the joint one with the merged
  * matrix. Merge conflicts come back as error diagnostics and no scopes.
@@ -34,7 +41,7 @@ export function projectScopes(project: Project, lang: MessageLanguage): { scopes
   }));
   if (project.matrices.length < 2) return { scopes, diagnostics: [] };
   if (scopes.some((s) => s.id === JOINT)) {
-    throw new WelfareError(`a municipality has the id '${JOINT}', which is the folder of the joint documents`, ExitCode.invalid, { file: project.layout.configPath, hint: 'give the municipality another id, e.g. its name' });
+    throw new WelfareError(inEach(jointId, JOINT), ExitCode.invalid, { file: project.layout.configPath, hint: inEach(anotherId) });
   }
   const options = mergeOptionsOf(project.config);
   const merged = mergeMatrices(project.matrices.map((m) => ({ matrix: m.matrix, file: m.file, municipality: m.municipality.id })), { ...options, lang });
