@@ -122,10 +122,14 @@ function statusOf(value: unknown): Status | 'none' {
 /** Escaped, with a range of years ("2023–2025") kept on one line: never a line ending in a dash. */
 const keepRangesTogether = (source: string) => escapeHtml(source).replace(/\b(\d{4})–(\d{4})\b/g, '<span class="nowrap">$1–$2</span>');
 
-/** The text with soft hyphens in its long words, each language by its own rules. */
-function hyphenatedText(text: Text, hyphenate: Hyphenate): Text {
+/**
+ * The text with soft hyphens in its long words, each language by its own rules: the languages the
+ * edition shows, or both where one is missing and the other stands in for it.
+ */
+function hyphenatedText(text: Text, edition: Edition, hyphenate: Hyphenate): Text {
   const out: Text = { ...text };
-  for (const lang of ['sv', 'fi'] as const) if (typeof text[lang] === 'string') out[lang] = hyphenate(text[lang], lang);
+  const shown = edition.langs.every((lang) => typeof text[lang] === 'string') ? edition.langs : (['sv', 'fi'] as const);
+  for (const lang of shown) if (typeof text[lang] === 'string') out[lang] = hyphenate(text[lang], lang);
   return out;
 }
 
@@ -163,7 +167,7 @@ export function createHelpers(styles: (name: string) => string, fonts: string, h
     const known = cache.get(value as Text);
     if (known) return known;
     const given = text(value, helper);
-    const shown = hyphenated ? hyphenatedText(given, hyphenate) : given;
+    const shown = hyphenated ? hyphenatedText(given, edition, hyphenate) : given;
     const html = safe(textHtml(shown, edition, data.fallbacks, keepRangesTogether));
     if (edition.langs.every((lang) => given[lang] !== undefined)) cache.set(given, html);
     return html;

@@ -26,5 +26,13 @@ export async function loadHyphenation(): Promise<Hyphenate> {
   const options = { hyphenChar: '\u00ad', minWordLength };
   const by: Record<Language, typeof sv.hyphenateSync> = { sv: sv.hyphenateSync, fi: fi.hyphenateSync };
   const longWord = new RegExp(`\\p{L}{${minWordLength}}`, 'u');
-  return (text, lang) => (longWord.test(text) ? by[lang](text, options) : text);
+  // A text recurs in many documents of a build (a municipality's and the joint, each edition that
+  // shows its language): it is hyphenated once.
+  const done: Record<Language, Map<string, string>> = { sv: new Map(), fi: new Map() };
+  return (text, lang) => {
+    if (!longWord.test(text)) return text;
+    let hyphenated = done[lang].get(text);
+    if (hyphenated === undefined) done[lang].set(text, (hyphenated = by[lang](text, options)));
+    return hyphenated;
+  };
 }
