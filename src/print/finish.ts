@@ -9,10 +9,11 @@ import { renumberStructureIds } from './structure-ids.js';
 const saveOptions = { useObjectStreams: true, updateFieldAppearances: false } as const;
 
 /**
- * Sets what Chromium cannot be told, and makes the bytes reproducible: the same HTML and job give
+ * Sets what Chromium cannot be told, and makes the output reproducible: the same HTML and job give
  * the same PDF on every run. Chromium stamps the current time and its own user agent, and names
  * structure elements by a per-process counter (see structure-ids.ts); the rest of its output
- * (font subset tags AAAAAA+, BAAAAA+ … included) depends only on the document.
+ * (font subset tags AAAAAA+, BAAAAA+ … included) depends only on the document, except the boxes
+ * of a link's clickable area, which it sometimes merges (docs/pdf.md).
  * Tagging (/StructTreeRoot, /MarkInfo) and bookmarks (/Outlines) pass through, only renamed;
  * soft hyphens leave the text layer (see soft-hyphens.ts).
  */
