@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { actionCount } from '../core/action-count.js';
 import { WelfareError } from '../core/errors.js';
 import type { Project } from '../core/model.js';
 import { DocumentRenderer, type DocumentJob, type RenderedDocument } from './documents.js';
@@ -36,7 +37,7 @@ const threadedFromActions = 2000;
 export function renderThreadsFor(project: Project, env: NodeJS.ProcessEnv = process.env): number {
   const asked = env.WELFARE_RENDER_THREADS;
   if (asked === '1' || asked === '2') return Number(asked);
-  return actionCount(project) >= threadedFromActions && availableParallelism() >= 2 ? 2 : 1;
+  return projectActions(project) >= threadedFromActions && availableParallelism() >= 2 ? 2 : 1;
 }
 
 /**
@@ -76,7 +77,7 @@ const workPerAction = { report: 1.6, overview: 1 } as const;
 
 /** Two shares of about the same work, the largest documents placed first (LPT). */
 function shares(jobs: DocumentJob[], scopes: readonly Scope[]): [number[], number[]] {
-  const work = jobs.map((job) => actionsOf(scopes[job.scope]!.matrix) * workPerAction[job.kind] * job.editions.length);
+  const work = jobs.map((job) => actionCount(scopes[job.scope]!.matrix) * workPerAction[job.kind] * job.editions.length);
   const order = jobs.map((_, index) => index).sort((a, b) => work[b]! - work[a]! || a - b);
   const split: [number[], number[]] = [[], []];
   const load: [number, number] = [0, 0];
@@ -114,5 +115,4 @@ function fromThread(failure: ThreadFailure): Error {
 
 const withoutFiles = (project: Project): Project => ({ ...project, files: [], matrices: project.matrices.map(({ municipality, matrix }) => ({ municipality, matrix }) as Project['matrices'][number]) });
 
-const actionsOf = (matrix: Scope['matrix']) => matrix.focusAreas.reduce((n, fa) => n + fa.goals.reduce((m, goal) => m + goal.actions.length, 0), 0);
-const actionCount = (project: Project) => project.matrices.reduce((n, m) => n + actionsOf(m.matrix), 0);
+const projectActions = (project: Project) => project.matrices.reduce((n, m) => n + actionCount(m.matrix), 0);

@@ -13,6 +13,7 @@ import { mergeOptionsOf, type Resolutions } from './options.js';
 import { mergeRegistries } from './registries.js';
 import { schemaRef } from '../schema-ref.js';
 import { mergedYaml } from './yaml.js';
+import { actionCount } from '../action-count.js';
 
 export interface MergeFilesOptions {
   /** The language asked for (--lang); else the environment's, else the project's first language. */
@@ -111,8 +112,7 @@ export async function mergeFiles(paths: string[], options: MergeFilesOptions): P
 
 function mergeMatrixFiles(inputs: Input[], order: string[] | undefined, resolutions: Resolutions, lang: MessageLanguage) {
   const { matrix, diagnostics } = mergeMatrices(inputs.map((i) => ({ matrix: i.file.data as ActionMatrix, file: i.file, municipality: i.municipality })), { order, resolutions, lang });
-  const count = matrix.focusAreas.reduce((n, fa) => n + fa.goals.reduce((m, goal) => m + goal.actions.length, 0), 0);
-  return { data: matrix, diagnostics, listKey: 'actions' as const, count };
+  return { data: matrix, diagnostics, listKey: 'actions' as const, count: actionCount(matrix) };
 }
 
 function mergeRegistryFiles(kind: 'actors' | 'indicators', inputs: Input[], order: string[] | undefined, resolutions: Resolutions | undefined, lang: MessageLanguage) {
